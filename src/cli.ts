@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+/**
+ * The `raadsstuk` command: build, check, schema. Sets `process.exitCode`, never exits.
+ */
+import {readFileSync} from 'node:fs'
+import {relative} from 'node:path'
+import {parseArgs} from 'node:util'
+import {build} from './build.js'
+import {collectMessages, formatReport} from './report.js'
+import {createJsonSchema} from './schema.js'
+
+const usage = `Gebruik: raadsstuk <opdracht> [opties]
+
+Opdrachten:
+  build [map]    Maak collegevoorstel en raadsinformatiebrief (HTML en PDF) van elk besluit in [map] (standaard: content)
+  check [map]    Controleer de besluiten zonder iets te maken
+  schema         Schrijf het JSON Schema van besluit.yaml naar stdout
+
+Opties:
+  -o, --out <map>      Uitvoermap voor build (standaard: out)
+      --templates <map> Eigen templates (standaard: die van raadsstuk)
+      --no-pdf         Alleen HTML maken
+      --format <vorm>  Uitvoer van check: text of json (standaard: text)
+  -h, --help           Deze hulp
+  -v, --version        Versie
+`
+
+/** Run the CLI with `argv` (without node and the script). */
+export async function main(argv: readonly string[]): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        out: {type: 'string', short: 'o'},
+        templates: {type: 'string'},
+        pdf: {type: 'boolean', default: true},
+        'no-pdf': {type: 'boolean'},
+        format: {type: 'string', default: 'text'},
+        help: {type: 'boolean', short: 'h'},
+        version: {type: 'boolean', short: 'v'}
+      }
+    })
+  } catch (error) {
+    process.stderr.write('raadsstuk: ' + (error as Error).message + '\n\n' + usage)
+    return 2
+  }
+  const {values, positionals} = parsed
+  const [command, contentDir = 'content', ...rest] = positionals
+  if (values.version) {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+    process.stdout.write(pkg.version + '\n')
+    return 0
+  }
+  if (values.help || command === undefined) {
+    process.stdout.write(usage)
+    return values.help ? 0 : 2
+  }
+  if (rest.length > 0) {
+    process.stderr.write('raadsstuk: te veel argumenten: ' + rest.join(' ') + '\n\n' + usage)
+    return 2
+  }
+  switch (command) {
+    case 'schema':
+      process.stdout.write(JSON.stringify(createJsonSchema(), undefined, 2) + '\n')
+      return 0
+    case 'build':
+    case 'check':
+      return runBuild(command, contentDir, values)
+    default:
+      process.stderr.write('raadsstuk: onbekende opdracht `' + command + '`\n\n' + usage)
+      return 2
+  }
+}
+
+async function runBuild(
+  command: 'build' | 'check',
+  contentDir: string,
+  values: {out?: string | undefined; templates?: string | undefined; pdf?: boolean | undefined; 'no-pdf'?: boolean | undefined; format?: string | undefined}
+): Promise<number> {
+  const cwd = process.cwd()
+  const result = await build({
+    contentDir,
+    checkOnly: command === 'check',
+    pdf: values.pdf !== false && !values['no-pdf'],
+    ...(values.out ? {outDir: values.out} : {}),
+    ...(values.templates ? {templatesDir: values.templates} : {})
+  })
+  if (values.format === 'json') {
+    process.stdout.write(JSON.stringify(collectMessages(result.files, {cwd}), undefined, 2) + '\n')
+  } else {
+    const problems = result.files.some((file) => file.messages.length > 0)
+    if (problems || command === 'check') process.stderr.write(formatReport(result.files, {cwd}))
+    for (const decision of result.decisions) {
+      for (const path of decision.written) process.stdout.write(relative(cwd, path) + '\n')
+    }
+    if (result.decisions.length === 0) process.stderr.write('raadsstuk: geen besluiten (besluit.yaml) gevonden in `' + contentDir + '`\n')
+  }
+  return result.failed || result.decisions.length === 0 ? 1 : 0
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error)
+    process.stderr.write('raadsstuk: ' + message + '\n')
+    if (process.env['DEBUG'] && error instanceof Error) process.stderr.write(String(error.stack) + '\n')
+    process.exitCode = 1
+  }
+)

@@ -1,0 +1,100 @@
+/**
+ * I/O at the start: decision folders under the content folder, their
+ * `besluit.yaml` and `.md` files, and the templates.
+ */
+import {readdir, readFile, stat} from 'node:fs/promises'
+import {basename, join, resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {VFile} from 'vfile'
+import {report} from './messages.js'
+import type {DecisionSource} from './pipeline.js'
+import type {TemplateSet} from './render.js'
+
+/** The name of the source file of a decision. */
+export const decisionFileName = 'besluit.yaml'
+
+/** Files larger than this are refused, not read (a decision's sources are a few kB). */
+export const maxSourceBytes = 1024 * 1024
+
+/** The templates that ship with raadsstuk. */
+export const defaultTemplatesDir = fileURLToPath(new URL('../templates/', import.meta.url))
+
+/**
+ * The decisions under `contentDir`: every folder with a `besluit.yaml`, or
+ * `contentDir` itself when it has one.
+ */
+export async function loadDecisions(contentDir: string): Promise<DecisionSource[]> {
+  const root = resolve(contentDir)
+  const info = await stat(root).catch(() => undefined)
+  if (!info?.isDirectory()) {
+    throw new Error('Expected a folder with decisions, not `' + contentDir + '`: it does not exist or is not a folder')
+  }
+  if (await exists(join(root, decisionFileName))) return [await loadDecision(root)]
+  const entries = await readdir(root, {withFileTypes: true})
+  const folders = entries
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => join(root, entry.name))
+    .sort()
+  const decisions: DecisionSource[] = []
+  for (const folder of folders) {
+    if (await exists(join(folder, decisionFileName))) decisions.push(await loadDecision(folder))
+  }
+  return decisions
+}
+
+/** Load one decision folder. */
+export async function loadDecision(folder: string): Promise<DecisionSource> {
+  const file = await readSource(join(folder, decisionFileName))
+  const proseFiles = new Map<string, VFile>()
+  for (const entry of await readdir(folder, {withFileTypes: true})) {
+    if (entry.isFile() && entry.name.endsWith('.md')) {
+      proseFiles.set(entry.name, await readSource(join(folder, entry.name)))
+    }
+  }
+  return {name: basename(folder), file, proseFiles}
+}
+
+/** Read a source file as UTF-8 text; too large or binary files get an error and no text. */
+async function readSource(path: string): Promise<VFile> {
+  const file = new VFile({path, value: ''})
+  const size = (await stat(path)).size
+  if (size > maxSourceBytes) {
+    report(file, 'bestand is te groot (' + Math.round(size / 1024) + ' kB; hoogstens ' + maxSourceBytes / 1024 + ' kB)', {
+      ruleId: 'file-too-large',
+      hint: 'een besluit is tekst van enkele kilobytes; controleer of dit het goede bestand is'
+    })
+    return file
+  }
+  const bytes = await readFile(path)
+  if (bytes.includes(0)) {
+    report(file, 'dit is geen tekstbestand (het bevat binaire gegevens)', {
+      ruleId: 'binary-file',
+      hint: 'sla het bestand op als platte tekst in UTF-8'
+    })
+    return file
+  }
+  file.value = bytes.toString('utf8').replace(/^\uFEFF/, '')
+  return file
+}
+
+/** Read `*.hbs` layouts, `partials/*.hbs` and `style.css` from a templates folder. */
+export async function loadTemplates(dir: string = defaultTemplatesDir): Promise<TemplateSet> {
+  const read = async (folder: string) => {
+    const names = (await readdir(folder)).filter((name) => name.endsWith('.hbs')).sort()
+    return Object.fromEntries(
+      await Promise.all(names.map(async (name) => [name.slice(0, -4), await readFile(join(folder, name), 'utf8')] as const))
+    )
+  }
+  return {
+    layouts: await read(dir),
+    partials: await read(join(dir, 'partials')).catch(() => ({})),
+    css: await readFile(join(dir, 'style.css'), 'utf8')
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false
+  )
+}

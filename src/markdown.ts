@@ -1,0 +1,124 @@
+/**
+ * Prose: Markdown through unified to HTML, with placeholders replaced by
+ * computed values and raw HTML refused. Pure: problems go to the source's file.
+ */
+import type {Node, Root, RootContent, Text} from 'mdast'
+import rehypeSanitize from 'rehype-sanitize'
+import rehypeStringify from 'rehype-stringify'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import {unified} from 'unified'
+import {SKIP, visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+import {report, type Point} from './messages.js'
+import {didYouMean} from './suggest.js'
+import {formatValue, valueFormats, type ValueTable} from './values.js'
+
+/** Markdown text with where it stands in its file. */
+export interface ProseSource {
+  readonly text: string
+  readonly file: VFile
+  /** Map a point in `text` (1-based) to the point in `file`. */
+  readonly origin: (point: Point) => Point
+}
+
+/** Options of {@link renderProse}. */
+export interface Options {
+  /** Added to the depth of headings in the prose, so they nest under the section's heading (default: `2`). */
+  readonly headingOffset?: number
+  /** Render as inline HTML, without the paragraph around a single paragraph (default: `false`). */
+  readonly inline?: boolean
+}
+
+/** `{{name}}` or `{{name|format}}`. */
+export const placeholderPattern = /\{\{\s*([^{}|\s]+)\s*(?:\|\s*([^{}\s]+)\s*)?\}\}/g
+
+const parser = unified().use(remarkParse)
+const toHtml = unified().use(remarkRehype).use(rehypeSanitize).use(rehypeStringify)
+
+/** Render Markdown prose to HTML. */
+export function renderProse(source: ProseSource, values: ValueTable, options: Options = {}): string {
+  const tree = parser.parse(source.text)
+  const offset = options.headingOffset ?? 2
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'heading') node.depth = Math.min(6, node.depth + offset) as typeof node.depth
+    if (node.type === 'html' && parent && index !== undefined) {
+      report(source.file, 'HTML in tekst is niet toegestaan: `' + node.value.slice(0, 40) + '`', {
+        place: placeOf(source, node),
+        ruleId: 'raw-html',
+        hint: 'schrijf opmaak in Markdown (zoals **vet** of [link](https://…)); HTML wordt niet overgenomen'
+      })
+      parent.children.splice(index, 1)
+      return [SKIP, index]
+    }
+    if ((node.type === 'link' || node.type === 'image') && /^\s*(?:javascript|data|vbscript):/i.test(node.url)) {
+      report(source.file, 'onveilige link `' + node.url.slice(0, 40) + '`', {
+        place: placeOf(source, node),
+        ruleId: 'unsafe-url',
+        hint: 'gebruik een link die begint met https://'
+      })
+      node.url = '#'
+    }
+    if (node.type === 'text') replacePlaceholders(node, source, values)
+    return undefined
+  })
+  const unwrapped = options.inline ? unwrapParagraph(tree) : tree
+  return toHtml.stringify(toHtml.runSync(unwrapped)).trim()
+}
+
+function replacePlaceholders(node: Text, source: ProseSource, values: ValueTable): void {
+  if (!node.value.includes('{{')) return
+  node.value = node.value.replace(placeholderPattern, (match, name: string, format: string | undefined, at: number) => {
+    const value = values.get(name)
+    const place = () => placeWithin(source, node, at)
+    if (!value) {
+      report(source.file, 'onbekende waarde `' + name + '` in `' + match + '`', {
+        place: place(),
+        ruleId: 'unknown-placeholder',
+        hint: didYouMean(name, values.keys()) ?? 'bekende waarden: ' + [...values.keys()].map((key) => '`' + key + '`').join(', ')
+      })
+      return match
+    }
+    const text = formatValue(value, format)
+    if (text === undefined) {
+      report(source.file, 'onbekende opmaak `' + String(format) + '` voor `' + name + '`', {
+        place: place(),
+        ruleId: 'unknown-format',
+        hint: 'mogelijk: ' + valueFormats[value.kind].map((key) => '`' + key + '`').join(', ')
+      })
+      return match
+    }
+    return text
+  })
+  const stray = node.value.indexOf('{{')
+  if (stray !== -1 && !placeholderPattern.test(node.value)) {
+    report(source.file, '`{{` is hier geen waarde: `' + node.value.slice(stray, stray + 30) + '`', {
+      place: placeWithin(source, node, stray),
+      ruleId: 'stray-braces',
+      hint: 'een waarde schrijft u als `{{vergoeding.totaal}}` of `{{vergoeding.tarief|streepje}}`',
+      warning: true
+    })
+  }
+  placeholderPattern.lastIndex = 0
+}
+
+function unwrapParagraph(tree: Root): Root {
+  const [only] = tree.children
+  if (tree.children.length === 1 && only?.type === 'paragraph') {
+    return {type: 'root', children: only.children as RootContent[]}
+  }
+  return tree
+}
+
+function placeOf(source: ProseSource, node: Node): Point {
+  const start = node.position?.start ?? {line: 1, column: 1}
+  return source.origin({line: start.line, column: start.column})
+}
+
+function placeWithin(source: ProseSource, node: Text, at: number): Point {
+  const start = node.position?.start ?? {line: 1, column: 1}
+  const before = node.value.slice(0, at).split('\n')
+  const line = start.line + before.length - 1
+  const column = before.length === 1 ? start.column + at : (before.at(-1)?.length ?? 0) + 1
+  return source.origin({line, column})
+}

@@ -1,0 +1,90 @@
+/**
+ * Money in integer euro cents, parsed from decimal text and formatted in Dutch.
+ * Pure: no I/O, no clock.
+ */
+
+/** An amount in whole euro cents. */
+export type Cents = number & {readonly __brand: 'Cents'}
+
+/** How an amount is written in prose or a table. */
+export type MoneyStyle = 'bedrag' | 'streepje' | 'mln' | 'miljoen'
+
+/** The styles a writer can choose, with an example each (used in messages and docs). */
+export const moneyStyles: Readonly<Record<MoneyStyle, string>> = {
+  bedrag: '€ 7.200',
+  streepje: '€ 180,-',
+  mln: '€ 3,7 mln.',
+  miljoen: '€ 9,5 miljoen'
+}
+
+/** Brand a whole number of cents, rejecting anything that is not a safe integer. */
+export function toCents(value: number): Cents {
+  if (!Number.isSafeInteger(value)) {
+    throw new Error('Expected a safe integer number of cents, not `' + value + '`')
+  }
+  return value as Cents
+}
+
+/** Sum amounts of cents. */
+export function sumCents(values: readonly Cents[]): Cents {
+  let total = 0
+  for (const value of values) total += value
+  return toCents(total)
+}
+
+const amountPattern = /^(-)?(\d{1,13})(?:\.(\d{1,2}))?$/
+
+/**
+ * Parse an amount in euros written as decimal text (`7200`, `180.5`, `-12.25`).
+ * Works on the text, never on a float times 100. Returns `undefined` for
+ * anything else (a comma, more than two decimals, a thousands separator).
+ */
+export function parseAmount(text: string): Cents | undefined {
+  const match = amountPattern.exec(text.trim())
+  if (!match) return undefined
+  const [, sign, euros = '0', decimals = ''] = match
+  const cents = Number(euros) * 100 + Number(decimals.padEnd(2, '0'))
+  return toCents(sign ? -cents : cents)
+}
+
+const wholeEuros = new Intl.NumberFormat('nl-NL', {
+  style: 'currency',
+  currency: 'EUR',
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 0
+})
+const withCents = new Intl.NumberFormat('nl-NL', {
+  style: 'currency',
+  currency: 'EUR',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2
+})
+const millions = new Intl.NumberFormat('nl-NL', {maximumFractionDigits: 3})
+
+/**
+ * Format cents as Dutch money: `€ 7.200`, `€ 7.200,50`, `€ 180,-`,
+ * `€ 3,7 mln.`, `€ 9,5 miljoen`. A no-break space follows the euro sign.
+ */
+export function formatMoney(cents: Cents, style: MoneyStyle = 'bedrag'): string {
+  const whole = cents % 100 === 0
+  switch (style) {
+    case 'bedrag':
+      return (whole ? wholeEuros : withCents).format(cents / 100)
+    case 'streepje':
+      return whole ? wholeEuros.format(cents / 100) + ',-' : withCents.format(cents / 100)
+    case 'mln':
+    case 'miljoen': {
+      const sign = cents < 0 ? '-' : ''
+      const amount = millions.format(Math.abs(cents) / 100_000_000)
+      return sign + '€\u00A0' + amount + (style === 'mln' ? ' mln.' : ' miljoen')
+    }
+  }
+}
+
+/**
+ * Whether an amount is shown exactly in the `mln`/`miljoen` styles (at most
+ * three decimals of a million, so € 3.700.000 is, € 3.712.345 is not).
+ */
+export function isRoundMillions(cents: Cents): boolean {
+  return cents % 100_000_000 === 0 || cents % 100_000 === 0
+}

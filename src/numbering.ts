@@ -1,0 +1,46 @@
+/**
+ * Numbering of beslispunten, argumenten and kanttekeningen, computed from ids. Pure.
+ */
+import type {Decision} from './schema.js'
+
+/** A numbered beslispunt. */
+export interface NumberedPoint {
+  readonly id: string
+  readonly number: string
+  readonly text: string
+}
+
+/** A numbered argument or kanttekening, `<beslispunt>.<n>`. */
+export interface NumberedReason {
+  readonly number: string
+  readonly heading: string
+  /** Index in the source list, to find its prose and position again. */
+  readonly index: number
+  readonly point: string
+}
+
+/** Number the beslispunten 1, 2, 3 … in the order given. */
+export function numberPoints(decision: Pick<Decision, 'beslispunten'>): NumberedPoint[] {
+  return decision.beslispunten.map((point, index) => ({id: point.id, number: String(index + 1), text: point.tekst}))
+}
+
+/**
+ * Number reasons per beslispunt in the order given (1.1, 1.2 … 2.1), and list
+ * them in the order of their beslispunten. Reasons that point at an unknown
+ * beslispunt are left out: validation reports them.
+ */
+export function numberReasons(
+  points: readonly NumberedPoint[],
+  reasons: ReadonlyArray<{readonly beslispunt: string; readonly kop: string}>
+): NumberedReason[] {
+  const numbered: NumberedReason[] = []
+  for (const point of points) {
+    let count = 0
+    reasons.forEach((reason, index) => {
+      if (reason.beslispunt !== point.id) return
+      count++
+      numbered.push({number: point.number + '.' + count, heading: reason.kop, index, point: point.id})
+    })
+  }
+  return numbered
+}

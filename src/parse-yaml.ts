@@ -1,0 +1,126 @@
+/**
+ * Parse YAML with source positions; syntax problems become messages.
+ */
+import {isMap, isScalar, LineCounter, parseDocument, type Document, type Node} from 'yaml'
+import type {VFile} from 'vfile'
+import {report, type Point} from './messages.js'
+
+/** A parsed YAML file with what is needed to place messages in it. */
+export interface ParsedYaml {
+  readonly file: VFile
+  readonly document: Document
+  readonly lineCounter: LineCounter
+  /** The plain JavaScript value of the document. */
+  readonly value: unknown
+}
+
+const syntaxHints: Record<string, string> = {
+  TAB_AS_INDENT: 'spring in met spaties, niet met tabs',
+  DUPLICATE_KEY: 'elke sleutel mag één keer voorkomen in een blok: voeg de twee samen of verwijder er één',
+  BAD_INDENT: 'controleer de inspringing: elementen van één blok staan precies onder elkaar',
+  MISSING_CHAR: 'er ontbreekt een afsluitend teken, zoals `]`, `}` of een aanhalingsteken',
+  BLOCK_AS_IMPLICIT_KEY: 'zet tekst met een dubbele punt tussen aanhalingstekens, of gebruik `|` voor een blok tekst',
+  MULTILINE_IMPLICIT_KEY: 'een sleutel staat op één regel; zet tekst met een dubbele punt tussen aanhalingstekens'
+}
+
+/** Parse `file` as YAML; returns `undefined` (with messages on `file`) when it cannot be read as a document. */
+export function parseYaml(file: VFile): ParsedYaml | undefined {
+  const text = String(file.value)
+  const lineCounter = new LineCounter()
+  const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true})
+  for (const error of document.errors) {
+    const place = toPoint(lineCounter, error.pos[0])
+    const reason =
+      error.code === 'DUPLICATE_KEY'
+        ? 'dubbele sleutel' + describeKeyAt(text, error.pos[0])
+        : error.code === 'TAB_AS_INDENT'
+          ? 'tab als inspringing'
+          : 'YAML-syntaxfout: ' + error.message
+    report(file, reason, {place, ruleId: 'yaml-syntax', hint: syntaxHints[error.code] ?? 'controleer de YAML-opmaak op deze plek'})
+  }
+  for (const warning of document.warnings) {
+    report(file, 'YAML: ' + warning.message, {
+      place: toPoint(lineCounter, warning.pos[0]),
+      ruleId: 'yaml-warning',
+      warning: true
+    })
+  }
+  if (document.errors.length > 0) return undefined
+  let value: unknown
+  try {
+    // A low alias limit refuses "billion laughs" documents.
+    value = document.toJS({maxAliasCount: 100})
+  } catch (error) {
+    report(file, 'YAML kan niet worden gelezen: ' + String((error as Error).message), {
+      ruleId: 'yaml-syntax',
+      hint: 'gebruik geen ankers en aliassen (`&` en `*`) in een besluit'
+    })
+    return undefined
+  }
+  return {file, document, lineCounter, value}
+}
+
+function describeKeyAt(text: string, offset: number): string {
+  const key = /^[^:\n]+/.exec(text.slice(offset))?.[0]?.trim()
+  return key ? ' `' + key + '`' : ''
+}
+
+/** The 1-based point of an offset. */
+export function toPoint(lineCounter: LineCounter, offset: number): Point {
+  const {line, col} = lineCounter.linePos(offset)
+  return {line, column: col}
+}
+
+/**
+ * The node at `path`, or the nearest ancestor that exists, with whether it is
+ * the node itself. A missing key so points at the map that should hold it.
+ */
+export function nodeAt(parsed: ParsedYaml, path: readonly PropertyKey[]): {node: Node | undefined; exact: boolean} {
+  for (let length = path.length; length >= 0; length--) {
+    const node = parsed.document.getIn(path.slice(0, length), true)
+    if (node && typeof node === 'object' && 'range' in node) {
+      return {node: node as Node, exact: length === path.length}
+    }
+  }
+  return {node: undefined, exact: false}
+}
+
+/** Where the value at `path` starts (or its nearest existing ancestor). */
+export function placeOf(parsed: ParsedYaml, path: readonly PropertyKey[]): Point {
+  const {node} = nodeAt(parsed, path)
+  return node?.range ? toPoint(parsed.lineCounter, node.range[0]) : {line: 1, column: 1}
+}
+
+/** Where the key `key` of the map at `path` is written. */
+export function placeOfKey(parsed: ParsedYaml, path: readonly PropertyKey[], key: string): Point {
+  const map = parsed.document.getIn(path, true)
+  if (isMap(map)) {
+    for (const pair of map.items) {
+      if (isScalar(pair.key) && String(pair.key.value) === key && pair.key.range) {
+        return toPoint(parsed.lineCounter, pair.key.range[0])
+      }
+    }
+  }
+  return placeOf(parsed, path)
+}
+
+/**
+ * Map points in the text of the string at `path` back to the YAML file. Exact
+ * for literal blocks (`|`) and single-line scalars; other multi-line forms
+ * point at the start of the value.
+ */
+export function proseOrigin(parsed: ParsedYaml, path: readonly PropertyKey[]): (point: Point) => Point {
+  const node = parsed.document.getIn(path, true)
+  if (!isScalar(node) || !node.range) return () => placeOf(parsed, path)
+  const start = toPoint(parsed.lineCounter, node.range[0])
+  const source = String(parsed.file.value)
+  if (node.type === 'BLOCK_LITERAL') {
+    const body = source.slice(node.range[0]).split('\n').slice(1)
+    const indent = /^ */.exec(body.find((line) => line.trim() !== '') ?? '')?.[0].length ?? 0
+    return (point) => ({line: start.line + point.line, column: indent + point.column})
+  }
+  const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0
+  const singleLine = !source.slice(node.range[0], node.range[1]).includes('\n')
+  return (point) =>
+    singleLine && point.line === 1 ? {line: start.line, column: start.column + quoted + point.column - 1} : start
+}

@@ -1,0 +1,104 @@
+/**
+ * One decision through the pure stages: parse → validate → compute → render.
+ * No I/O: sources come in as vfiles, documents go out as HTML strings and
+ * every problem is a message on the file that caused it.
+ */
+import type {VFile} from 'vfile'
+import {computeFinance, type FinanceResult} from './finance.js'
+import {renderProse, type ProseSource} from './markdown.js'
+import {hasErrors, report} from './messages.js'
+import {numberPoints, numberReasons} from './numbering.js'
+import {parseYaml, placeOf, proseOrigin, type ParsedYaml} from './parse-yaml.js'
+import type {Renderer} from './render.js'
+import type {Decision, Prose} from './schema.js'
+import {checkReferences} from './validate.js'
+import {validateSchema} from './validate-schema.js'
+import {collectValues} from './values.js'
+import {buildCollegevoorstelView, buildRaadsinformatiebriefView, type RenderProse, type ViewInput} from './view-model.js'
+
+/** The sources of one decision. */
+export interface DecisionSource {
+  /** The folder name, used for the output folder. */
+  readonly name: string
+  /** `besluit.yaml`. */
+  readonly file: VFile
+  /** The `.md` files in the decision's folder, by file name. */
+  readonly proseFiles: ReadonlyMap<string, VFile>
+}
+
+/** A rendered document. */
+export interface RenderedDocument {
+  readonly type: 'collegevoorstel' | 'raadsinformatiebrief'
+  readonly html: string
+}
+
+/** What came of one decision. */
+export interface DecisionResult {
+  readonly name: string
+  /** Every file with its messages. */
+  readonly files: readonly VFile[]
+  readonly decision: Decision | undefined
+  readonly finance: FinanceResult | undefined
+  /** The documents; empty when the decision has errors. */
+  readonly documents: readonly RenderedDocument[]
+}
+
+/** Compile one decision; without a renderer it only checks. */
+export function compileDecision(source: DecisionSource, renderer?: Renderer): DecisionResult {
+  const files = [source.file, ...source.proseFiles.values()]
+  const empty = {name: source.name, files, decision: undefined, finance: undefined, documents: []}
+  // Like unified-engine's guard: a file that could not be read is not parsed.
+  if (hasErrors([source.file])) return empty
+  const parsed = parseYaml(source.file)
+  if (!parsed) return empty
+  const decision = validateSchema(parsed)
+  if (!decision) return empty
+  checkReferences(decision, parsed, source.proseFiles)
+  const finance = decision.financien ? computeFinance(decision.financien) : undefined
+  for (const problem of finance?.problems ?? []) {
+    report(source.file, problem.reason, {
+      place: placeOf(parsed, problem.path),
+      ruleId: problem.ruleId,
+      hint: problem.hint,
+      warning: problem.warning
+    })
+  }
+  const points = numberPoints(decision)
+  const input: ViewInput = {
+    decision,
+    points,
+    argumenten: numberReasons(points, decision.argumenten),
+    kanttekeningen: numberReasons(points, decision.kanttekeningen),
+    table: finance?.table,
+    renderProse: createProseRenderer(parsed, source.proseFiles, collectValues(finance))
+  }
+  const views = [
+    {type: 'collegevoorstel', view: buildCollegevoorstelView(input)},
+    {type: 'raadsinformatiebrief', view: buildRaadsinformatiebriefView(input)}
+  ] as const
+  const result = {...empty, decision, finance}
+  if (!renderer || hasErrors(files)) return result
+  const documents: RenderedDocument[] = []
+  for (const {type, view} of views) if (view) documents.push({type, html: renderer(type, view)})
+  return {...result, documents}
+}
+
+/** Render each prose field once, whichever documents show it. */
+function createProseRenderer(parsed: ParsedYaml, proseFiles: ReadonlyMap<string, VFile>, values: ReturnType<typeof collectValues>): RenderProse {
+  const cache = new Map<string, string>()
+  return (path, prose, options = {}) => {
+    const key = JSON.stringify([path, options])
+    const cached = cache.get(key)
+    if (cached !== undefined) return cached
+    const source = proseSource(parsed, path, prose, proseFiles)
+    const html = source ? renderProse(source, values, options) : ''
+    cache.set(key, html)
+    return html
+  }
+}
+
+function proseSource(parsed: ParsedYaml, path: readonly PropertyKey[], prose: Prose, proseFiles: ReadonlyMap<string, VFile>): ProseSource | undefined {
+  if (typeof prose === 'string') return {text: prose, file: parsed.file, origin: proseOrigin(parsed, path)}
+  const file = proseFiles.get(prose.bestand)
+  return file ? {text: String(file.value), file, origin: (point) => point} : undefined
+}

@@ -1,0 +1,32 @@
+/**
+ * Documents from Handlebars templates and a view-model. Pure: the templates
+ * come in as strings; a private Handlebars in strict mode fails on a missing field.
+ */
+import Handlebars from 'handlebars'
+
+/** The templates, partials and stylesheet, as text. */
+export interface TemplateSet {
+  /** One template per document type, by name (`collegevoorstel`, `raadsinformatiebrief`). */
+  readonly layouts: Readonly<Record<string, string>>
+  readonly partials: Readonly<Record<string, string>>
+  readonly css: string
+}
+
+/** Renders a document type with a view. */
+export type Renderer = (layout: string, view: object) => string
+
+/** Compile a template set once into a renderer. */
+export function createRenderer(templates: TemplateSet): Renderer {
+  const handlebars = Handlebars.create()
+  for (const [name, partial] of Object.entries(templates.partials)) {
+    handlebars.registerPartial(name, handlebars.compile(partial, {strict: true}))
+  }
+  const compiled = new Map(
+    Object.entries(templates.layouts).map(([name, source]) => [name, handlebars.compile(source, {strict: true})])
+  )
+  return (layout, view) => {
+    const template = compiled.get(layout)
+    if (!template) throw new Error('Expected a template `' + layout + '.hbs`, found: ' + [...compiled.keys()].join(', '))
+    return template({...view, css: templates.css})
+  }
+}

@@ -1,0 +1,263 @@
+/**
+ * The source format of one decision (`besluit.yaml`), defined once with zod.
+ * The TypeScript types, the runtime validation and the JSON Schema for editors
+ * all come from here.
+ */
+import {z} from 'zod'
+import {isValidDate} from './dutch.js'
+import {parseAmount, type Cents} from './money.js'
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'een id bestaat uit kleine letters, cijfers en streepjes, zoals `rivm-monitor`'
+  })
+
+/** Markdown text, inline or in a `.md` file in the decision's folder. */
+const prose = z
+  .union([
+    z.string().min(1, {error: 'de tekst is leeg'}),
+    z.strictObject({
+      bestand: z
+        .string()
+        .regex(/\.md$/, {error: 'een bestand met tekst eindigt op `.md`'})
+        .describe('Markdown-bestand in de map van dit besluit, bijvoorbeeld `werkwijze.md`.')
+    })
+  ])
+  .describe('Tekst in Markdown, of `bestand: naam.md` voor tekst in een apart bestand.')
+
+const documentName = z.enum(['collegevoorstel', 'raadsinformatiebrief'])
+
+const part = z
+  .strictObject({
+    alleen: documentName
+      .optional()
+      .describe('Zet dit deel alleen in dit document; zonder `alleen` staat het in beide.'),
+    tekst: prose.optional(),
+    tabel: z
+      .literal(true)
+      .optional()
+      .describe('Zet hier de tabel "Kosten en dekking" (`tabel: true`).')
+  })
+  .refine((value) => (value.tekst === undefined) !== (value.tabel === undefined), {
+    error: 'een deel heeft óf `tekst` óf `tabel: true`'
+  })
+
+const section = z
+  .union([prose, z.array(part).min(1)])
+  .describe(
+    'Een paragraaf: Markdown die in beide documenten staat, of een lijst delen waarvan sommige `alleen` in één document staan.'
+  )
+
+const date = z
+  .string({error: 'een datum schrijft u als jjjj-mm-dd, bijvoorbeeld 2021-07-13'})
+  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+    error: 'een datum schrijft u als jjjj-mm-dd, bijvoorbeeld 2021-07-13'
+  })
+  .refine(
+    (text) => {
+      const [year = 0, month = 0, day = 0] = text.split('-').map(Number)
+      return isValidDate({year, month, day})
+    },
+    {error: 'deze datum bestaat niet'}
+  )
+
+const month = z
+  .string({error: 'een maand schrijft u als jjjj-mm, bijvoorbeeld 2021-03'})
+  .regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, {
+    error: 'een maand schrijft u als jjjj-mm met een maand van 01 tot 12, bijvoorbeeld 2021-03'
+  })
+
+const year = z.int().min(1900).max(2200)
+
+/** An amount in euros: a whole number or a decimal with a point and at most two decimals. */
+const amount = z
+  .union([z.number(), z.string()])
+  .describe('Bedrag in euro’s: 7200 of 180.50 (punt, hoogstens twee decimalen).')
+  .transform((value, context): Cents => {
+    const cents = parseAmount(String(value))
+    if (cents === undefined) {
+      context.issues.push({
+        code: 'custom',
+        input: value,
+        message:
+          typeof value === 'string' && /^\d+,\d+$/.test(value.trim())
+            ? 'schrijf een bedrag met een punt als decimaalteken: `' +
+              value.trim().replace(',', '.') +
+              '`, niet `' +
+              value.trim() +
+              '`'
+            : 'verwacht een bedrag in euro’s zoals 7200 of 180.50, niet `' + String(value) + '`'
+      })
+      return 0 as Cents
+    }
+    return cents
+  })
+
+const nonNegativeAmount = amount.refine((cents) => cents >= 0, {
+  error: 'een bedrag kan hier niet negatief zijn'
+})
+
+const beslispunt = z.strictObject({
+  id: id.describe('Vaste naam van het beslispunt, waar argumenten en kanttekeningen naar verwijzen.'),
+  tekst: z.string().min(1).describe('De tekst van het beslispunt, na "Het college besluit:".'),
+  procedureel: z
+    .boolean()
+    .optional()
+    .describe('Een procedureel beslispunt (zoals het vaststellen van de raadsinformatiebrief) heeft geen argument nodig.')
+})
+
+const reason = z.strictObject({
+  beslispunt: id.describe('Het id van het beslispunt waar dit bij hoort.'),
+  kop: z.string().min(1).describe('De kop, zonder nummer: het nummer wordt berekend.'),
+  tekst: prose
+})
+
+const stipend = z
+  .strictObject({
+    tarief: nonNegativeAmount.describe('Vergoeding per persoon per maand.'),
+    maximumPerJaar: nonNegativeAmount.describe('Maximum per persoon per kalenderjaar.'),
+    leden: z.int().min(0).describe('Aantal leden dat de vergoeding krijgt.'),
+    van: month.describe('Eerste maand, bijvoorbeeld 2021-03.'),
+    tot: month.describe('Laatste maand (die telt mee), bijvoorbeeld 2021-12.')
+  })
+  .describe('Vrijwilligersvergoeding.')
+
+const subsidy = z.strictObject({
+  id,
+  naam: z.string().min(1),
+  verstrekker: z.string().min(1).optional(),
+  totaal: nonNegativeAmount,
+  oormerken: z
+    .array(
+      z.strictObject({
+        id,
+        omschrijving: z.string().min(1),
+        bedrag: nonNegativeAmount
+      })
+    )
+    .default([])
+    .describe('Delen van de subsidie met een vaste bestemming.'),
+  cofinanciering: nonNegativeAmount.optional().describe('Maximale cofinanciering door de gemeente.')
+})
+
+const tableLine = z
+  .strictObject({
+    omschrijving: z.string().min(1),
+    bron: z
+      .literal('vergoeding')
+      .optional()
+      .describe('Bereken de bedragen uit de vrijwilligersvergoeding.'),
+    bedragen: z
+      .record(z.string().regex(/^\d{4}$/, {error: 'een jaar heeft vier cijfers'}), amount)
+      .optional()
+      .describe('Bedragen per jaar, voor een gewone begrotingspost: `{2022: 5000}`.'),
+    subsidie: id.optional().describe('Het id van de subsidie waaruit deze baten komen.'),
+    is: z.enum(['I', 'S']).describe('I: incidenteel, S: structureel.'),
+    programma: z.string().min(1).describe('Hoofdstuk of programma, bijvoorbeeld "1.2 Ruimtelijke ontwikkeling".')
+  })
+  .refine((line) => (line.bron === undefined) !== (line.bedragen === undefined), {
+    error: 'een regel heeft óf `bron: vergoeding` óf `bedragen`'
+  })
+
+const finance = z.strictObject({
+  jaren: z
+    .strictObject({van: year, tot: year})
+    .describe('De jaren die de tabel toont, bijvoorbeeld {van: 2021, tot: 2024}.'),
+  gedekt: z
+    .boolean()
+    .describe('De kosten zijn gedekt: lasten en baten moeten elk jaar sluiten (saldo 0).'),
+  vergoeding: stipend.optional(),
+  subsidies: z.array(subsidy).default([]),
+  tabel: z.strictObject({
+    lasten: z.array(tableLine).default([]),
+    baten: z.array(tableLine).default([])
+  })
+})
+
+const sectionNames = [
+  'aanleiding',
+  'beoogdEffect',
+  'duurzaamheid',
+  'financien',
+  'risicoparagraaf',
+  'communicatieboodschap',
+  'communicatie',
+  'vervolgstappen'
+] as const
+
+/** The shared sections, in the order both documents show them. */
+export const sharedSections = sectionNames
+
+/** The name of a shared section. */
+export type SectionName = (typeof sectionNames)[number]
+
+const sections = z.strictObject(
+  Object.fromEntries(sectionNames.map((name) => [name, section.optional()])) as Record<
+    SectionName,
+    z.ZodOptional<typeof section>
+  >
+)
+
+/** The schema of `besluit.yaml`. */
+export const decisionSchema = z
+  .strictObject({
+    gemeente: z.string().min(1).describe('De gemeente, bijvoorbeeld Amersfoort.'),
+    onderwerp: z.string().min(1).describe('Onderwerp van het collegevoorstel (één titel voor voorblad en voorstel).'),
+    datum: date.describe('Datum van behandeling in het college, jjjj-mm-dd.'),
+    status: z.enum(['concept', 'vastgesteld']).describe('`concept` of `vastgesteld`.'),
+    portefeuillehouders: z.array(z.string().min(1)).min(1),
+    voorblad: z.strictObject({
+      adviesRaad: z.string().min(1).describe('Advies aan de raad, bijvoorbeeld Raadsinformatiebrief.'),
+      collegebehandeling: z.string().min(1).describe('Bijvoorbeeld Agendastuk of Hamerstuk.'),
+      samenvatting: prose
+    }),
+    beslispunten: z.array(beslispunt).min(1, {error: 'een besluit heeft ten minste één beslispunt'}),
+    argumenten: z.array(reason).default([]),
+    kanttekeningen: z.array(reason).default([]),
+    secties: sections,
+    koppen: z
+      .strictObject(
+        Object.fromEntries(sectionNames.map((name) => [name, z.string().min(1).optional()])) as Record<
+          SectionName,
+          z.ZodOptional<z.ZodString>
+        >
+      )
+      .default({})
+      .describe('Koppen die afwijken van de standaardkop van een paragraaf.'),
+    raadsinformatiebrief: z
+      .strictObject({
+        titel: z.string().min(1),
+        aan: z.string().min(1).default('Gemeenteraad'),
+        kennisnemenVan: prose,
+        kernboodschap: prose,
+        secties: z
+          .array(z.strictObject({kop: z.string().min(1), tekst: prose}))
+          .default([])
+          .describe('Paragrafen die alleen in de raadsinformatiebrief staan, na de kernboodschap.'),
+        consequenties: prose.optional()
+      })
+      .optional(),
+    financien: finance.optional()
+  })
+  .describe('Eén raadsstuk: collegevoorstel en raadsinformatiebrief uit één bron.')
+
+/** A decision as the source gives it, after validation. */
+export type Decision = z.output<typeof decisionSchema>
+/** Markdown prose: inline text or a file reference. */
+export type Prose = z.output<typeof prose>
+/** A section: shared prose or parts. */
+export type Section = z.output<typeof section>
+/** The finance data of a decision. */
+export type Finance = z.output<typeof finance>
+/** The volunteer stipend. */
+export type Stipend = z.output<typeof stipend>
+/** One line of the finance table. */
+export type TableLine = z.output<typeof tableLine>
+/** Which document a part belongs to. */
+export type DocumentName = z.output<typeof documentName>
+
+/** The JSON Schema for editors, generated from the zod schema. */
+export function createJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(decisionSchema, {io: 'input', unrepresentable: 'any'}) as Record<string, unknown>
+}

@@ -1,0 +1,111 @@
+/**
+ * Cross-references that the schema cannot check: ids, the beslispunt each
+ * argument supports, files of prose. Pure: problems become messages.
+ */
+import type {VFile} from 'vfile'
+import {report} from './messages.js'
+import {placeOf, type ParsedYaml} from './parse-yaml.js'
+import type {Decision, Prose} from './schema.js'
+import {didYouMean} from './suggest.js'
+
+/** Check the references of a valid decision; `files` are the `.md` files in its folder, by name. */
+export function checkReferences(decision: Decision, parsed: ParsedYaml, files: ReadonlyMap<string, VFile>): void {
+  const ids = checkUnique(parsed, decision.beslispunten.map((point) => point.id), ['beslispunten'], 'beslispunt')
+  for (const key of ['argumenten', 'kanttekeningen'] as const) {
+    decision[key].forEach((reason, index) => {
+      if (ids.has(reason.beslispunt)) return
+      report(parsed.file, 'onbekend beslispunt `' + reason.beslispunt + '` in ' + key + '[' + (index + 1) + ']', {
+        place: placeOf(parsed, [key, index, 'beslispunt']),
+        ruleId: 'unknown-beslispunt',
+        hint: didYouMean(reason.beslispunt, ids) ?? 'bekende beslispunten: ' + [...ids].map((id) => '`' + id + '`').join(', ')
+      })
+    })
+  }
+  decision.beslispunten.forEach((point, index) => {
+    if (point.procedureel || decision.argumenten.some((reason) => reason.beslispunt === point.id)) return
+    report(parsed.file, 'beslispunt ' + (index + 1) + ' (`' + point.id + '`) heeft geen argument', {
+      place: placeOf(parsed, ['beslispunten', index, 'id']),
+      ruleId: 'beslispunt-without-argument',
+      hint: 'voeg onder `argumenten` een argument toe met `beslispunt: ' + point.id + '`, of zet `procedureel: true` bij een procedureel beslispunt',
+      warning: true
+    })
+  })
+  if (decision.financien) {
+    const subsidies = decision.financien.subsidies
+    checkUnique(parsed, subsidies.map((subsidy) => subsidy.id), ['financien', 'subsidies'], 'subsidie')
+    subsidies.forEach((subsidy, index) =>
+      checkUnique(parsed, subsidy.oormerken.map((earmark) => earmark.id), ['financien', 'subsidies', index, 'oormerken'], 'oormerk')
+    )
+  }
+  for (const [path, prose] of proseFields(decision)) checkProseFile(parsed, path, prose, files)
+  checkTablePlacement(decision, parsed)
+}
+
+function checkUnique(parsed: ParsedYaml, ids: readonly string[], path: readonly PropertyKey[], what: string): Set<string> {
+  const seen = new Set<string>()
+  ids.forEach((id, index) => {
+    if (seen.has(id)) {
+      report(parsed.file, 'dubbel id `' + id + '`: er is al een ' + what + ' met dit id', {
+        place: placeOf(parsed, [...path, index, 'id']),
+        ruleId: 'duplicate-id',
+        hint: 'geef elk ' + what + ' een eigen id'
+      })
+    }
+    seen.add(id)
+  })
+  return seen
+}
+
+function checkProseFile(parsed: ParsedYaml, path: readonly PropertyKey[], prose: Prose, files: ReadonlyMap<string, VFile>): void {
+  if (typeof prose === 'string') return
+  const name = prose.bestand
+  const place = placeOf(parsed, [...path, 'bestand'])
+  if (name.startsWith('/') || /^[a-z]:/i.test(name) || name.split(/[\\/]/).includes('..')) {
+    report(parsed.file, 'bestand `' + name + '` ligt buiten de map van dit besluit', {
+      place,
+      ruleId: 'file-outside',
+      hint: 'zet het bestand in de map van het besluit en noem het zonder `../` of `/` ervoor'
+    })
+  } else if (!files.has(name)) {
+    report(parsed.file, 'bestand `' + name + '` bestaat niet', {
+      place,
+      ruleId: 'file-missing',
+      hint: didYouMean(name, files.keys()) ?? 'bestanden in deze map: ' + ([...files.keys()].join(', ') || 'geen')
+    })
+  }
+}
+
+function checkTablePlacement(decision: Decision, parsed: ParsedYaml): void {
+  if (decision.financien) return
+  for (const [name, section] of Object.entries(decision.secties)) {
+    if (!Array.isArray(section)) continue
+    section.forEach((part, index) => {
+      if (!part.tabel) return
+      report(parsed.file, '`tabel: true` maar het besluit heeft geen `financien`', {
+        place: placeOf(parsed, ['secties', name, index, 'tabel']),
+        ruleId: 'table-without-finance',
+        hint: 'voeg `financien` toe of haal dit deel weg'
+      })
+    })
+  }
+}
+
+/** Every prose field of a decision with its path. */
+export function proseFields(decision: Decision): Array<[readonly PropertyKey[], Prose]> {
+  const fields: Array<[readonly PropertyKey[], Prose]> = [[['voorblad', 'samenvatting'], decision.voorblad.samenvatting]]
+  for (const key of ['argumenten', 'kanttekeningen'] as const) {
+    decision[key].forEach((reason, index) => fields.push([[key, index, 'tekst'], reason.tekst]))
+  }
+  for (const [name, section] of Object.entries(decision.secties)) {
+    if (section === undefined) continue
+    if (!Array.isArray(section)) fields.push([['secties', name], section])
+    else section.forEach((part, index) => part.tekst !== undefined && fields.push([['secties', name, index, 'tekst'], part.tekst]))
+  }
+  const rib = decision.raadsinformatiebrief
+  if (rib) {
+    fields.push([['raadsinformatiebrief', 'kennisnemenVan'], rib.kennisnemenVan], [['raadsinformatiebrief', 'kernboodschap'], rib.kernboodschap])
+    rib.secties.forEach((section, index) => fields.push([['raadsinformatiebrief', 'secties', index, 'tekst'], section.tekst]))
+    if (rib.consequenties) fields.push([['raadsinformatiebrief', 'consequenties'], rib.consequenties])
+  }
+  return fields
+}

@@ -1,0 +1,78 @@
+/**
+ * The computed values that prose can quote through placeholders such as
+ * `{{vergoeding.totaal}}` or `{{subsidie.vitale-wijken.rest|mln}}`. Pure.
+ */
+import {formatMonthName, formatNumberWord, formatYearMonth, type YearMonth} from './dutch.js'
+import type {FinanceResult} from './finance.js'
+import {formatMoney, moneyStyles, type Cents, type MoneyStyle} from './money.js'
+
+/** A value that prose can quote. */
+export type Value =
+  | {readonly kind: 'bedrag'; readonly cents: Cents}
+  | {readonly kind: 'aantal'; readonly count: number}
+  | {readonly kind: 'maand'; readonly month: YearMonth}
+
+/** The formats each kind of value accepts; the first is the default. */
+export const valueFormats: Readonly<Record<Value['kind'], readonly string[]>> = {
+  bedrag: Object.keys(moneyStyles),
+  aantal: ['getal', 'woord'],
+  maand: ['maand', 'maandnaam', 'jaar']
+}
+
+/** All quotable values by name. */
+export type ValueTable = ReadonlyMap<string, Value>
+
+/** Collect the values that a decision's finance makes quotable. */
+export function collectValues(finance: FinanceResult | undefined): ValueTable {
+  const values = new Map<string, Value>()
+  if (!finance) return values
+  const money = (name: string, cents: Cents | undefined) => {
+    if (cents !== undefined) values.set(name, {kind: 'bedrag', cents})
+  }
+  const {stipend} = finance
+  if (stipend) {
+    money('vergoeding.tarief', stipend.rate)
+    money('vergoeding.maximum', stipend.yearlyMaximum)
+    money('vergoeding.totaal', stipend.total)
+    for (const [year, cents] of stipend.perYear) money('vergoeding.totaal.' + year, cents)
+    values.set('vergoeding.leden', {kind: 'aantal', count: stipend.members})
+    values.set('vergoeding.maanden', {kind: 'aantal', count: stipend.months})
+    values.set('vergoeding.van', {kind: 'maand', month: stipend.from})
+    values.set('vergoeding.tot', {kind: 'maand', month: stipend.to})
+  }
+  for (const subsidy of finance.subsidies) {
+    const prefix = 'subsidie.' + subsidy.id
+    money(prefix + '.totaal', subsidy.total)
+    money(prefix + '.rest', subsidy.remainder)
+    money(prefix + '.cofinanciering', subsidy.cofinancing)
+    for (const earmark of subsidy.earmarks) money(prefix + '.oormerk.' + earmark.id, earmark.amount)
+  }
+  const {table} = finance
+  for (const [name, amounts] of [
+    ['lasten', table.totalLasten],
+    ['baten', table.totalBaten],
+    ['saldo', table.saldo]
+  ] as const) {
+    for (const [year, cents] of amounts) money('tabel.' + name + '.' + year, cents)
+  }
+  return values
+}
+
+/** Format a value, or `undefined` when the format does not fit its kind. */
+export function formatValue(value: Value, format: string | undefined): string | undefined {
+  const formats = valueFormats[value.kind]
+  const chosen = format ?? formats[0]
+  if (chosen === undefined || !formats.includes(chosen)) return undefined
+  switch (value.kind) {
+    case 'bedrag':
+      return formatMoney(value.cents, chosen as MoneyStyle)
+    case 'aantal':
+      return chosen === 'woord' ? formatNumberWord(value.count) : String(value.count)
+    case 'maand':
+      return chosen === 'maandnaam'
+        ? formatMonthName(value.month.month)
+        : chosen === 'jaar'
+          ? String(value.month.year)
+          : formatYearMonth(value.month)
+  }
+}

@@ -1,0 +1,239 @@
+/**
+ * The view-model of each document: everything the templates show, as
+ * already-formatted strings and HTML from the Markdown pipeline. Pure.
+ */
+import {formatDate} from './dutch.js'
+import type {FinanceTable, YearAmounts} from './finance.js'
+import {formatMoney} from './money.js'
+import type {NumberedPoint, NumberedReason} from './numbering.js'
+import type {Decision, DocumentName, Prose, Section, SectionName} from './schema.js'
+
+/** Renders the prose at a path of the source to HTML (once per path). */
+export type RenderProse = (path: readonly PropertyKey[], prose: Prose | string, options?: {inline?: boolean; headingOffset?: number}) => string
+
+/** A part of a section: HTML, or the finance table. */
+export interface PartView {
+  readonly html: string
+  readonly table: boolean
+}
+
+/** A section with its heading. */
+export interface SectionView {
+  readonly id: string
+  readonly heading: string
+  readonly parts: readonly PartView[]
+}
+
+/** A numbered argument or kanttekening. */
+export interface ReasonView {
+  readonly number: string
+  readonly heading: string
+  readonly html: string
+}
+
+/** One row of the finance table. */
+export interface RowView {
+  readonly description: string
+  readonly cells: readonly string[]
+  readonly incidental: string
+  readonly incidentalLabel: string
+  readonly programme: string
+}
+
+/** The finance table, formatted. */
+export interface TableView {
+  readonly caption: string
+  readonly columnCount: string
+  readonly years: readonly string[]
+  readonly groups: ReadonlyArray<{
+    readonly label: string
+    readonly rows: readonly RowView[]
+    readonly totalLabel: string
+    readonly totals: readonly string[]
+  }>
+  readonly saldo: readonly string[]
+}
+
+/** What both documents show about the decision. */
+export interface CommonView {
+  readonly gemeente: string
+  readonly onderwerp: string
+  readonly datum: string
+  readonly concept: boolean
+  readonly portefeuillehouders: readonly string[]
+  readonly table: TableView | undefined
+}
+
+/** The collegevoorstel with its voorblad. */
+export interface CollegevoorstelView extends CommonView {
+  readonly documentType: 'Collegevoorstel'
+  readonly adviesRaad: string
+  readonly collegebehandeling: string
+  readonly samenvatting: string
+  readonly beslispunten: ReadonlyArray<{readonly number: string; readonly html: string}>
+  readonly sectionsBefore: readonly SectionView[]
+  readonly argumenten: readonly ReasonView[]
+  readonly kanttekeningen: readonly ReasonView[]
+  readonly sectionsAfter: readonly SectionView[]
+}
+
+/** The raadsinformatiebrief. */
+export interface RaadsinformatiebriefView extends CommonView {
+  readonly documentType: 'Raadsinformatiebrief'
+  readonly titel: string
+  readonly aan: string
+  readonly kennisnemenVan: string
+  readonly sections: readonly SectionView[]
+}
+
+/** What a view is built from. */
+export interface ViewInput {
+  readonly decision: Decision
+  readonly points: readonly NumberedPoint[]
+  readonly argumenten: readonly NumberedReason[]
+  readonly kanttekeningen: readonly NumberedReason[]
+  readonly table: FinanceTable | undefined
+  readonly renderProse: RenderProse
+}
+
+const defaultHeadings: Record<SectionName, string> = {
+  aanleiding: 'Aanleiding',
+  beoogdEffect: 'Beoogd effect',
+  duurzaamheid: 'Duurzaamheid',
+  financien: 'Financiën',
+  risicoparagraaf: 'Risicoparagraaf',
+  communicatieboodschap: 'Communicatieboodschap',
+  communicatie: 'Communicatie',
+  vervolgstappen: 'Vervolgstappen'
+}
+
+/** Build the view of the collegevoorstel. */
+export function buildCollegevoorstelView(input: ViewInput): CollegevoorstelView {
+  const {decision} = input
+  const sections = (names: readonly SectionName[]) => sharedSections(input, names, 'collegevoorstel')
+  return {
+    ...commonView(input),
+    documentType: 'Collegevoorstel',
+    adviesRaad: decision.voorblad.adviesRaad,
+    collegebehandeling: decision.voorblad.collegebehandeling,
+    samenvatting: input.renderProse(['voorblad', 'samenvatting'], decision.voorblad.samenvatting),
+    beslispunten: input.points.map((point, index) => ({
+      number: point.number,
+      html: input.renderProse(['beslispunten', index, 'tekst'], point.text, {inline: true})
+    })),
+    sectionsBefore: sections(['aanleiding', 'beoogdEffect']),
+    argumenten: reasonViews(input, 'argumenten', input.argumenten),
+    kanttekeningen: reasonViews(input, 'kanttekeningen', input.kanttekeningen),
+    sectionsAfter: sections([
+      'duurzaamheid',
+      'financien',
+      'risicoparagraaf',
+      'communicatieboodschap',
+      'communicatie',
+      'vervolgstappen'
+    ])
+  }
+}
+
+/** Build the view of the raadsinformatiebrief, or `undefined` when the source has none. */
+export function buildRaadsinformatiebriefView(input: ViewInput): RaadsinformatiebriefView | undefined {
+  const rib = input.decision.raadsinformatiebrief
+  if (!rib) return undefined
+  const base = ['raadsinformatiebrief'] as const
+  const prose = (key: string, heading: string, value: Prose | undefined): SectionView[] =>
+    value === undefined ? [] : [{id: key, heading, parts: [{html: input.renderProse([...base, key], value), table: false}]}]
+  const shared = (names: readonly SectionName[]) => sharedSections(input, names, 'raadsinformatiebrief')
+  return {
+    ...commonView(input),
+    documentType: 'Raadsinformatiebrief',
+    titel: rib.titel,
+    aan: rib.aan,
+    kennisnemenVan: input.renderProse([...base, 'kennisnemenVan'], rib.kennisnemenVan),
+    sections: [
+      ...shared(['aanleiding']),
+      ...prose('kernboodschap', 'Kernboodschap', rib.kernboodschap),
+      ...rib.secties.map((section, index) => ({
+        id: 'rib-' + (index + 1),
+        heading: section.kop,
+        parts: [{html: input.renderProse([...base, 'secties', index, 'tekst'], section.tekst), table: false}]
+      })),
+      ...prose('consequenties', 'Consequenties', rib.consequenties),
+      ...shared([
+        'duurzaamheid',
+        'financien',
+        'risicoparagraaf',
+        'communicatieboodschap',
+        'communicatie',
+        'vervolgstappen'
+      ])
+    ]
+  }
+}
+
+function commonView(input: ViewInput): CommonView {
+  const {decision} = input
+  const [year = 0, month = 0, day = 0] = decision.datum.split('-').map(Number)
+  return {
+    gemeente: decision.gemeente,
+    onderwerp: decision.onderwerp,
+    datum: formatDate({year, month, day}),
+    concept: decision.status === 'concept',
+    portefeuillehouders: decision.portefeuillehouders,
+    table: input.table ? tableView(input.table) : undefined
+  }
+}
+
+function sharedSections(input: ViewInput, names: readonly SectionName[], document: DocumentName): SectionView[] {
+  const views: SectionView[] = []
+  for (const name of names) {
+    const section: Section | undefined = input.decision.secties[name]
+    if (section === undefined) continue
+    const path = ['secties', name]
+    const parts: PartView[] = Array.isArray(section)
+      ? section.flatMap((part, index) => {
+          if (part.alleen !== undefined && part.alleen !== document) return []
+          if (part.tabel) return [{html: '', table: input.table !== undefined}]
+          return part.tekst === undefined ? [] : [{html: input.renderProse([...path, index, 'tekst'], part.tekst), table: false}]
+        })
+      : [{html: input.renderProse(path, section), table: false}]
+    if (parts.length === 0) continue
+    views.push({id: name, heading: input.decision.koppen[name] ?? defaultHeadings[name], parts})
+  }
+  return views
+}
+
+function reasonViews(input: ViewInput, key: 'argumenten' | 'kanttekeningen', reasons: readonly NumberedReason[]): ReasonView[] {
+  return reasons.map((reason) => {
+    const source = input.decision[key][reason.index]
+    return {
+      number: reason.number,
+      heading: reason.heading,
+      html: source ? input.renderProse([key, reason.index, 'tekst'], source.tekst, {headingOffset: 3}) : ''
+    }
+  })
+}
+
+function tableView(table: FinanceTable): TableView {
+  const cells = (amounts: YearAmounts) => table.years.map((year) => {
+    const cents = amounts.get(year)
+    return cents === undefined ? '' : formatMoney(cents)
+  })
+  const rows = (lines: FinanceTable['lasten']): RowView[] =>
+    lines.map((line) => ({
+      description: line.description,
+      cells: cells(line.amounts),
+      incidental: line.incidental,
+      incidentalLabel: line.incidental === 'I' ? 'incidenteel' : 'structureel',
+      programme: line.programme
+    }))
+  return {
+    caption: 'Kosten en dekking',
+    columnCount: String(table.years.length + 3),
+    years: table.years.map(String),
+    groups: [
+      {label: 'Exploitatielasten voorstel:', rows: rows(table.lasten), totalLabel: 'Totaal lasten', totals: cells(table.totalLasten)},
+      {label: 'Exploitatiebaten voorstel:', rows: rows(table.baten), totalLabel: 'Totaal baten', totals: cells(table.totalBaten)}
+    ],
+    saldo: cells(table.saldo)
+  }
+}
