@@ -257,7 +257,7 @@ export type TableLine = z.output<typeof tableLine>
 /** Which document a part belongs to. */
 export type DocumentName = z.output<typeof documentName>
 
-/** The JSON Schema for editors, generated from the zod schema. */
+/** The JSON Schema for editors (draft-07, which the YAML language server reads), generated from the zod schema. */
 export function createJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(decisionSchema, {io: 'input', unrepresentable: 'any'}) as Record<string, unknown>
+  return z.toJSONSchema(decisionSchema, {io: 'input', unrepresentable: 'any', target: 'draft-7'}) as Record<string, unknown>
 }

@@ -6,7 +6,7 @@ import type {z} from 'zod'
 import {decisionSchema, type Decision} from './schema.js'
 import {nodeAt, placeOf, placeOfKey, type ParsedYaml} from './parse-yaml.js'
 import {report} from './messages.js'
-import {didYouMean} from './suggest.js'
+import {didYouMean, suggest} from './suggest.js'
 
 type Issue = z.core.$ZodIssue
 type Path = readonly PropertyKey[]
@@ -22,8 +22,26 @@ export function validateSchema(parsed: ParsedYaml): Decision | undefined {
   }
   const result = decisionSchema.safeParse(parsed.value)
   if (result.success) return result.data
-  for (const issue of result.error.issues) reportIssue(parsed, issue, [])
+  const misspelt = misspeltKeys(result.error.issues)
+  for (const issue of result.error.issues) {
+    // A misspelt key already says what is missing: `gemeentee` for `gemeente`.
+    if (issue.code === 'invalid_type' && issue.input === undefined && misspelt.has(JSON.stringify(issue.path))) continue
+    reportIssue(parsed, issue, [])
+  }
   return undefined
+}
+
+/** Paths of the keys that unknown keys most likely meant. */
+function misspeltKeys(issues: readonly Issue[]): Set<string> {
+  const paths = new Set<string>()
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue
+    for (const key of issue.keys) {
+      const meant = suggest(key, keysAt(issue.path))
+      if (meant !== undefined) paths.add(JSON.stringify([...issue.path, meant]))
+    }
+  }
+  return paths
 }
 
 function reportIssue(parsed: ParsedYaml, issue: Issue, base: Path): void {

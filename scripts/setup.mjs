@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Installs what raadsstuk needs, and nothing when it is already there:
+// the npm dependencies (npm ci) and a Chromium for the PDFs. On Debian as
+// root the system's `chromium` package is installed; elsewhere, where no
+// browser is found, puppeteer's own Chrome is downloaded.
+import {execFileSync} from 'node:child_process'
+import {existsSync, statSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const browsers = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome']
+const run = (command, args) => execFileSync(command, args, {cwd: root, stdio: 'inherit'})
+const say = (text) => process.stderr.write('setup: ' + text + '\n')
+
+function hasBrowser() {
+  const fromEnvironment = process.env.PUPPETEER_EXECUTABLE_PATH
+  return fromEnvironment ? existsSync(fromEnvironment) : browsers.some((path) => existsSync(path))
+}
+
+function dependenciesCurrent() {
+  const installed = `${root}/node_modules/.package-lock.json`
+  return existsSync(installed) && statSync(installed).mtimeMs >= statSync(`${root}/package-lock.json`).mtimeMs
+}
+
+const isRoot = process.getuid?.() === 0
+if (!hasBrowser() && process.platform === 'linux' && isRoot && existsSync('/usr/bin/apt-get')) {
+  say('installing Chromium from Debian packages')
+  run('apt-get', ['update', '-qq'])
+  run('apt-get', ['install', '-y', '-qq', 'chromium'])
+}
+if (!dependenciesCurrent()) {
+  say('installing npm dependencies (npm ci)')
+  run('npm', ['ci', '--no-audit', '--no-fund'])
+}
+if (!hasBrowser()) {
+  say('no system Chromium found: installing puppeteer’s own Chrome')
+  run('npx', ['--no-install', 'puppeteer', 'browsers', 'install', 'chrome'])
+}

@@ -1,0 +1,113 @@
+/** The `raadsstuk` binary, spawned as a user runs it. */
+import {spawnSync} from 'node:child_process'
+import {cp, readdir, readFile, writeFile} from 'node:fs/promises'
+import {join, relative} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {exampleDir, exampleName, root, temporaryDir} from './helpers.js'
+
+const cli = join(root, 'dist', 'cli.js')
+
+function run(args: readonly string[], cwd = root) {
+  const result = spawnSync(process.execPath, [cli, ...args], {cwd, encoding: 'utf8', timeout: 120_000})
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+/** A copy of the example decision in a temporary content folder, with `change` applied to its YAML. */
+async function brokenCopy(change: (yaml: string) => string): Promise<string> {
+  const content = await temporaryDir('raadsstuk-content-')
+  const folder = join(content, exampleName)
+  await cp(exampleDir, folder, {recursive: true})
+  const path = join(folder, 'besluit.yaml')
+  await writeFile(path, change(await readFile(path, 'utf8')))
+  return content
+}
+
+describe('raadsstuk build', () => {
+  it('builds the four documents of the example and lists them', async () => {
+    const out = await temporaryDir()
+    const result = run(['build', 'content', '--out', out])
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    const expected = ['collegevoorstel.html', 'collegevoorstel.pdf', 'raadsinformatiebrief.html', 'raadsinformatiebrief.pdf']
+    expect(result.stdout.trim().split('\n')).toEqual(expected.map((name) => relative(root, join(out, exampleName, name))))
+    expect((await readdir(join(out, exampleName))).sort()).toEqual(expected)
+    const pdf = await readFile(join(out, exampleName, 'collegevoorstel.pdf'))
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+  })
+
+  it('stops at a YAML syntax error with its file, line and column, and keeps the earlier output', async () => {
+    const out = await temporaryDir()
+    expect(run(['build', 'content', '--out', out]).code).toBe(0)
+    const before = await readFile(join(out, exampleName, 'collegevoorstel.html'))
+    const content = await brokenCopy((yaml) => yaml.replace('status: vastgesteld', 'status: [vastgesteld'))
+    const result = run(['build', content, '--out', out], content)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toBe('')
+    expect(result.stderr.split('\n')[0]).toBe(
+      `${exampleName}/besluit.yaml:11:1: error: YAML-syntaxfout: Flow sequence in block collection must be sufficiently indented and end with a ] [yaml-syntax]`
+    )
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+    expect(await readFile(join(out, exampleName, 'collegevoorstel.html'))).toEqual(before)
+  })
+
+  it('names a missing required field at its parent', async () => {
+    const content = await brokenCopy((yaml) => yaml.replace(/^onderwerp: .*\n/m, ''))
+    const out = await temporaryDir()
+    const result = run(['build', content, '--out', out], content)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe(
+      [
+        `${exampleName}/besluit.yaml:7:1: error: verplicht veld \`onderwerp\` ontbreekt [missing-field]`,
+        '  hint: voeg `onderwerp:` toe',
+        '1 fout',
+        ''
+      ].join('\n')
+    )
+    expect(await readdir(out)).toEqual([])
+  })
+
+  it('refuses an unknown field with a suggestion', async () => {
+    const content = await brokenCopy((yaml) => yaml.replace('gemeente: Amersfoort', 'gemeentee: Amersfoort'))
+    const result = run(['check', content], content)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe(`${exampleName}/besluit.yaml:7:1: error: onbekend veld \`gemeentee\` [unknown-field]\n  hint: bedoelde u \`gemeente\`?\n1 fout\n`)
+  })
+
+  it('reports a placeholder typo inside prose at its line and column', async () => {
+    const content = await brokenCopy((yaml) => yaml.replace('{{vergoeding.totaal}}.', '{{vergoeding.totaall}}.'))
+    const result = run(['check', content], content)
+    expect(result.code).toBe(1)
+    const yaml = await readFile(join(exampleDir, 'besluit.yaml'), 'utf8')
+    const lines = yaml.split('\n')
+    const line = lines.findIndex((text) => text.includes('{{vergoeding.totaal}}.')) + 1
+    const column = (lines[line - 1] ?? '').indexOf('{{vergoeding.totaal}}.') + 1
+    expect(result.stderr).toContain(
+      `${exampleName}/besluit.yaml:${line}:${column}: error: onbekende waarde \`vergoeding.totaall\` in \`{{vergoeding.totaall}}\` [unknown-placeholder]\n  hint: bedoelde u \`vergoeding.totaal\`?`
+    )
+  })
+})
+
+describe('raadsstuk check', () => {
+  it('finds no problems in the example', () => {
+    const result = run(['check', 'content'])
+    expect(result).toEqual({code: 0, stdout: '', stderr: 'geen problemen\n'})
+  })
+
+  it('says what it does with --help', () => {
+    const result = run(['--help'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^Gebruik: raadsstuk <opdracht>/)
+  })
+
+  it('refuses an unknown command', () => {
+    const result = run(['bouw'])
+    expect(result.code).toBe(2)
+    expect(result.stderr.split('\n')[0]).toBe('raadsstuk: onbekende opdracht `bouw`')
+  })
+
+  it('says so, without a stack trace, when the content folder does not exist', () => {
+    const result = run(['build', 'bestaat-niet'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe('raadsstuk: Expected a folder with decisions, not `bestaat-niet`: it does not exist or is not a folder\n')
+  })
+})

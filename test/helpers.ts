@@ -1,0 +1,67 @@
+/** Shared test helpers: build into a temporary folder, read text from PDF and HTML. */
+import {mkdtemp, readFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs'
+import puppeteer from 'puppeteer'
+import {build, type BuildResult} from '../src/build.js'
+import {findBrowser, launchArgs} from '../src/pdf.js'
+
+/** The repository root. */
+export const root = fileURLToPath(new URL('..', import.meta.url))
+/** The example decision. */
+export const exampleName = '2021-07-13-vrijwilligersvergoeding-soesterkwartier'
+export const exampleDir = join(root, 'content', exampleName)
+
+/** A fresh temporary folder. */
+export function temporaryDir(prefix = 'raadsstuk-'): Promise<string> {
+  return mkdtemp(join(tmpdir(), prefix))
+}
+
+/** Build `content/` into a fresh folder. */
+export async function buildExample(options: {pdf?: boolean} = {}): Promise<{outDir: string; result: BuildResult}> {
+  const outDir = await temporaryDir()
+  const result = await build({contentDir: join(root, 'content'), outDir, pdf: options.pdf ?? true})
+  return {outDir, result}
+}
+
+/** Text of a PDF file, line by line as pdfjs reads it, with its page count. */
+export async function readPdf(path: string): Promise<{text: string; pages: number}> {
+  const data = new Uint8Array(await readFile(path))
+  const document = await getDocument({data, verbosity: 0, useSystemFonts: false}).promise
+  let text = ''
+  for (let number = 1; number <= document.numPages; number++) {
+    const page = await document.getPage(number)
+    const content = await page.getTextContent()
+    for (const item of content.items) {
+      if ('str' in item) text += item.str + (item.hasEOL ? '\n' : '')
+    }
+    text += '\n'
+  }
+  const pages = document.numPages
+  await document.destroy()
+  return {text, pages}
+}
+
+/** The text a reader sees in an HTML page (Chromium's `innerText`). */
+export async function readHtmlText(paths: readonly string[]): Promise<string[]> {
+  const executablePath = findBrowser()
+  const browser = await puppeteer.launch({headless: true, args: launchArgs, ...(executablePath ? {executablePath} : {})})
+  try {
+    const page = await browser.newPage()
+    const texts: string[] = []
+    for (const path of paths) {
+      await page.setContent(await readFile(path, 'utf8'), {waitUntil: 'load'})
+      texts.push(await page.evaluate(() => document.body.innerText))
+    }
+    return texts
+  } finally {
+    await browser.close()
+  }
+}
+
+/** Collapse white space (no-break spaces included) into single spaces. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/[\s\u00A0\u202F]+/g, ' ').trim()
+}
