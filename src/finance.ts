@@ -1,10 +1,11 @@
 /**
  * The finance engine: stipend, subsidies and the table "Kosten en dekking",
- * computed from the decision's data. Pure; money in integer cents.
+ * computed from the decision's data and checked. Pure; money in integer cents.
  */
-import {compareMonths, countMonths, type YearMonth} from './dutch.js'
+import {compareMonths, countMonths, formatYearMonth, type YearMonth} from './dutch.js'
 import {formatMoney, sumCents, toCents, type Cents} from './money.js'
 import type {Finance, Stipend, TableLine} from './schema.js'
+import {taxFreeLimits as defaultLimits, type TaxFreeLimit} from './tax-limits.js'
 
 /** A problem in the finance data, placed by its path in the source. */
 export interface FinanceProblem {
@@ -22,10 +23,14 @@ export type YearAmounts = ReadonlyMap<number, Cents>
 export interface StipendResult {
   readonly rate: Cents
   readonly yearlyMaximum: Cents
+  /** How many people receive it. */
   readonly members: number
   readonly from: YearMonth
   readonly to: YearMonth
+  /** Months in the period. */
   readonly months: number
+  /** Months paid, summed over the members. */
+  readonly personMonths: number
   readonly perYear: YearAmounts
   readonly total: Cents
 }
@@ -48,15 +53,22 @@ export interface TableRow {
   readonly programme: string
 }
 
+/** The groups of lines a table can have. */
+export const tableGroups = ['lasten', 'baten', 'investeringen', 'reserves'] as const
+/** The name of a group of lines. */
+export type TableGroup = (typeof tableGroups)[number]
+
 /** The table "Kosten en dekking". */
 export interface FinanceTable {
   readonly years: readonly number[]
-  readonly lasten: readonly TableRow[]
-  readonly baten: readonly TableRow[]
-  readonly totalLasten: YearAmounts
-  readonly totalBaten: YearAmounts
+  /** 1, or 1000 for a table shown "x € 1.000". */
+  readonly scale: 1 | 1000
+  readonly rows: Readonly<Record<TableGroup, readonly TableRow[]>>
+  readonly totals: Readonly<Record<TableGroup, YearAmounts>>
   /** Baten minus lasten, per year. */
   readonly saldo: YearAmounts
+  /** Saldo plus mutaties in reserves; only where the table has reserves. */
+  readonly result: YearAmounts | undefined
 }
 
 /** Everything computed from `financien`. */
@@ -67,8 +79,14 @@ export interface FinanceResult {
   readonly problems: readonly FinanceProblem[]
 }
 
+/** Options of {@link computeFinance}. */
+export interface Options {
+  /** Tax-free maxima per year (default: the table in `tax-limits.ts`). */
+  readonly limits?: ReadonlyMap<number, TaxFreeLimit>
+}
+
 /** Compute the finance of a decision and check it. */
-export function computeFinance(finance: Readonly<Finance>): FinanceResult {
+export function computeFinance(finance: Readonly<Finance>, options: Options = {}): FinanceResult {
   const problems: FinanceProblem[] = []
   const years = range(finance.jaren.van, finance.jaren.tot)
   if (years.length === 0) {
@@ -79,63 +97,138 @@ export function computeFinance(finance: Readonly<Finance>): FinanceResult {
       hint: 'zet `van` op het eerste en `tot` op het laatste jaar van de tabel'
     })
   }
-  const stipend = finance.vergoeding ? computeStipend(finance.vergoeding, problems) : undefined
-  const subsidies = finance.subsidies.map((subsidy, index) => {
-    const earmarks = subsidy.oormerken.map((earmark) => ({
-      id: earmark.id,
-      description: earmark.omschrijving,
-      amount: earmark.bedrag
-    }))
-    const remainder = toCents(subsidy.totaal - sumCents(earmarks.map((earmark) => earmark.amount)))
-    if (remainder < 0) {
-      problems.push({
-        path: ['financien', 'subsidies', index, 'oormerken'],
-        reason: 'de oormerken van `' + subsidy.id + '` zijn samen groter dan de subsidie',
-        ruleId: 'finance-earmark',
-        hint: 'verlaag een oormerk of verhoog `totaal`'
-      })
-    }
-    return {id: subsidy.id, name: subsidy.naam, total: subsidy.totaal, earmarks, remainder, cofinancing: subsidy.cofinanciering}
-  })
-  const context = {finance, stipend, years, problems}
-  const lasten = finance.tabel.lasten.map((line, index) => computeRow(line, ['lasten', index], context))
-  const baten = finance.tabel.baten.map((line, index) => computeRow(line, ['baten', index], context))
-  const totalLasten = sumRows(lasten)
-  const totalBaten = sumRows(baten)
-  const saldo = subtract(totalBaten, totalLasten, years)
-  if (finance.gedekt) checkBalanced(saldo, problems)
-  return {stipend, subsidies, table: {years, lasten, baten, totalLasten, totalBaten, saldo}, problems}
+  const stipend = finance.vergoeding ? computeStipend(finance.vergoeding, options.limits ?? defaultLimits, problems) : undefined
+  const subsidies = finance.subsidies.map((subsidy, index) => computeSubsidy(subsidy, index, problems))
+  const context: RowContext = {finance, stipend, years, problems}
+  const rows = Object.fromEntries(
+    tableGroups.map((group) => [group, finance.tabel[group].map((line, index) => computeRow(line, [group, index], context))])
+  ) as Record<TableGroup, TableRow[]>
+  const totals = Object.fromEntries(tableGroups.map((group) => [group, sumRows(rows[group])])) as Record<TableGroup, YearAmounts>
+  const saldo = combine(years, totals.baten, totals.lasten, -1)
+  const result = rows.reserves.length > 0 ? combine(years, saldo, totals.reserves, 1) : undefined
+  if (finance.gedekt) checkBalanced(result ?? saldo, result ? 'resultaat' : 'saldo', problems)
+  return {stipend, subsidies, table: {years, scale: finance.tabel.schaal, rows, totals, saldo, result}, problems}
 }
 
-function computeStipend(stipend: Stipend, problems: FinanceProblem[]): StipendResult | undefined {
+interface MemberPeriod {
+  readonly from: YearMonth
+  readonly to: YearMonth
+}
+
+function computeStipend(stipend: Stipend, limits: ReadonlyMap<number, TaxFreeLimit>, problems: FinanceProblem[]): StipendResult | undefined {
+  const path = ['financien', 'vergoeding']
   const from = parseMonth(stipend.van)
   const to = parseMonth(stipend.tot)
   if (compareMonths(to, from) < 0) {
     problems.push({
-      path: ['financien', 'vergoeding', 'tot'],
+      path: [...path, 'tot'],
       reason: 'de laatste maand (' + stipend.tot + ') ligt voor de eerste (' + stipend.van + ')',
       ruleId: 'finance-period',
       hint: 'zet `van` op de eerste en `tot` op de laatste maand waarover de vergoeding wordt betaald'
     })
     return undefined
   }
+  const members = memberPeriods(stipend, from, to, problems)
   const perYear = new Map<number, Cents>()
+  let personMonths = 0
   for (const year of range(from.year, to.year)) {
-    const first = year === from.year ? from.month : 1
-    const last = year === to.year ? to.month : 12
-    const perPerson = Math.min(stipend.tarief * (last - first + 1), stipend.maximumPerJaar)
-    perYear.set(year, toCents(perPerson * stipend.leden))
+    const limit = limits.get(year)
+    let total = 0
+    let highest = 0
+    for (const member of members) {
+      const months = monthsInYear(member, year)
+      personMonths += months
+      const paid = Math.min(stipend.tarief * months, stipend.maximumPerJaar)
+      highest = Math.max(highest, paid)
+      total += paid
+    }
+    perYear.set(year, toCents(total))
+    if (limit && highest > limit.perYear) {
+      pushLimit(problems, year, 'het jaarbedrag per persoon (' + formatMoney(toCents(highest)) + ')', 'jaar', limit.perYear)
+    }
+    if (!limit) {
+      problems.push({
+        path: [...path, 'tarief'],
+        reason: 'geen onbelaste maxima van de Belastingdienst bekend voor ' + year,
+        ruleId: 'tax-limit-unknown',
+        hint: 'vul src/tax-limits.ts aan met de maxima voor ' + year + ' (per maand en per jaar)',
+        warning: true
+      })
+    } else if (stipend.tarief > limit.perMonth) {
+      pushLimit(problems, year, 'het tarief (' + formatMoney(stipend.tarief) + ' per maand)', 'maand', limit.perMonth)
+    }
   }
   return {
     rate: stipend.tarief,
     yearlyMaximum: stipend.maximumPerJaar,
-    members: stipend.leden,
+    members: members.length,
     from,
     to,
     months: countMonths(from, to),
+    personMonths,
     perYear,
     total: sumCents([...perYear.values()])
   }
+}
+
+function pushLimit(problems: FinanceProblem[], year: number, what: string, per: 'maand' | 'jaar', limit: Cents): void {
+  problems.push({
+    path: ['financien', 'vergoeding', per === 'maand' ? 'tarief' : 'maximumPerJaar'],
+    reason: 'in ' + year + ' is ' + what + ' hoger dan de onbelaste vrijwilligersvergoeding van ' + formatMoney(limit) + ' per ' + per,
+    ruleId: 'tax-limit',
+    hint: 'boven dit maximum is de hele vergoeding belast (Belastingdienst); verlaag het tarief of het maximum per jaar',
+    warning: true
+  })
+}
+
+function memberPeriods(stipend: Stipend, from: YearMonth, to: YearMonth, problems: FinanceProblem[]): MemberPeriod[] {
+  if (typeof stipend.leden === 'number') return Array.from({length: stipend.leden}, () => ({from, to}))
+  const periods: MemberPeriod[] = []
+  stipend.leden.forEach((member, index) => {
+    const path = ['financien', 'vergoeding', 'leden', index]
+    const start = member.van ? parseMonth(member.van) : from
+    const end = member.tot ? parseMonth(member.tot) : to
+    const period = formatYearMonth(from) + ' – ' + formatYearMonth(to)
+    if (compareMonths(start, from) < 0 || compareMonths(start, to) > 0) {
+      problems.push({
+        path: [...path, 'van'],
+        reason: member.naam + ' begint in ' + formatYearMonth(start) + ', buiten de periode ' + period,
+        ruleId: 'finance-member',
+        hint: 'een lid begint op of na `van` en op of voor `tot` van de vergoeding'
+      })
+    } else if (compareMonths(end, start) < 0 || compareMonths(end, to) > 0) {
+      problems.push({
+        path: [...path, 'tot'],
+        reason: member.naam + ' stopt in ' + formatYearMonth(end) + ', ' + (compareMonths(end, start) < 0 ? 'voordat het begint' : 'na het einde van de periode ' + period),
+        ruleId: 'finance-member',
+        hint: 'de laatste maand van een lid ligt tussen de eerste maand van dat lid en `tot` van de vergoeding'
+      })
+    } else {
+      periods.push({from: start, to: end})
+    }
+  })
+  return periods
+}
+
+function monthsInYear(member: MemberPeriod, year: number): number {
+  if (year < member.from.year || year > member.to.year) return 0
+  const first = year === member.from.year ? member.from.month : 1
+  const last = year === member.to.year ? member.to.month : 12
+  return last - first + 1
+}
+
+function computeSubsidy(subsidy: Finance['subsidies'][number], index: number, problems: FinanceProblem[]): SubsidyResult {
+  const earmarks = subsidy.oormerken.map((earmark) => ({id: earmark.id, description: earmark.omschrijving, amount: earmark.bedrag}))
+  const remainder = toCents(subsidy.totaal - sumCents(earmarks.map((earmark) => earmark.amount)))
+  if (remainder < 0) {
+    problems.push({
+      path: ['financien', 'subsidies', index, 'oormerken'],
+      reason: 'de oormerken van `' + subsidy.id + '` (' + formatMoney(toCents(subsidy.totaal - remainder)) + ') zijn samen groter dan de subsidie (' + formatMoney(subsidy.totaal) + ')',
+      ruleId: 'finance-earmark',
+      hint: 'verlaag een oormerk of verhoog `totaal`'
+    })
+  }
+  return {id: subsidy.id, name: subsidy.naam, total: subsidy.totaal, earmarks, remainder, cofinancing: subsidy.cofinanciering}
 }
 
 interface RowContext {
@@ -145,7 +238,7 @@ interface RowContext {
   readonly problems: FinanceProblem[]
 }
 
-function computeRow(line: TableLine, at: readonly [string, number], context: RowContext): TableRow {
+function computeRow(line: TableLine, at: readonly [TableGroup, number], context: RowContext): TableRow {
   const path = ['financien', 'tabel', ...at]
   const amounts = new Map<number, Cents>()
   if (line.bron === 'vergoeding') {
@@ -161,6 +254,7 @@ function computeRow(line: TableLine, at: readonly [string, number], context: Row
     }
   }
   for (const [year, cents] of Object.entries(line.bedragen ?? {})) amounts.set(Number(year), cents)
+  if (line.is === 'S' && line.bedragen) recur(amounts, context.years)
   if (line.subsidie !== undefined && !context.finance.subsidies.some((subsidy) => subsidy.id === line.subsidie)) {
     context.problems.push({
       path: [...path, 'subsidie'],
@@ -170,16 +264,25 @@ function computeRow(line: TableLine, at: readonly [string, number], context: Row
     })
   }
   for (const year of amounts.keys()) {
-    if (!context.years.includes(year)) {
-      context.problems.push({
-        path: line.bedragen ? [...path, 'bedragen', String(year)] : [...path, 'bron'],
-        reason: 'bedrag in ' + year + ', buiten de jaren van de tabel (' + context.years[0] + '–' + context.years.at(-1) + ')',
-        ruleId: 'finance-years',
-        hint: 'pas `financien.jaren` aan, of de periode van de regel'
-      })
-    }
+    if (context.years.includes(year)) continue
+    context.problems.push({
+      path: line.bedragen ? [...path, 'bedragen', String(year)] : [...path, 'bron'],
+      reason: 'bedrag in ' + year + ', buiten de jaren van de tabel (' + context.years[0] + '–' + context.years.at(-1) + ')',
+      ruleId: 'finance-years',
+      hint: 'pas `financien.jaren` aan, of de periode van de regel'
+    })
   }
   return {description: line.omschrijving, amounts, incidental: line.is, programme: line.programma}
+}
+
+/** A structural amount recurs in every later year of the table until another amount is given. */
+function recur(amounts: Map<number, Cents>, years: readonly number[]): void {
+  let last: Cents | undefined
+  for (const year of years) {
+    const given = amounts.get(year)
+    if (given !== undefined) last = given
+    else if (last !== undefined) amounts.set(year, last)
+  }
 }
 
 function sumRows(rows: readonly TableRow[]): YearAmounts {
@@ -190,23 +293,22 @@ function sumRows(rows: readonly TableRow[]): YearAmounts {
   return totals
 }
 
-function subtract(baten: YearAmounts, lasten: YearAmounts, years: readonly number[]): YearAmounts {
-  const saldo = new Map<number, Cents>()
+/** `a + sign × b` per year, for the years where either has an amount. */
+function combine(years: readonly number[], a: YearAmounts, b: YearAmounts, sign: 1 | -1): YearAmounts {
+  const combined = new Map<number, Cents>()
   for (const year of years) {
-    if (baten.has(year) || lasten.has(year)) {
-      saldo.set(year, toCents((baten.get(year) ?? 0) - (lasten.get(year) ?? 0)))
-    }
+    if (a.has(year) || b.has(year)) combined.set(year, toCents((a.get(year) ?? 0) + sign * (b.get(year) ?? 0)))
   }
-  return saldo
+  return combined
 }
 
-function checkBalanced(saldo: YearAmounts, problems: FinanceProblem[]): void {
+function checkBalanced(saldo: YearAmounts, name: string, problems: FinanceProblem[]): void {
   const off = [...saldo].filter(([, cents]) => cents !== 0)
   if (off.length === 0) return
   problems.push({
     path: ['financien', 'gedekt'],
     reason:
-      '`gedekt: true`, maar lasten en baten sluiten niet: saldo ' +
+      '`gedekt: true`, maar lasten en baten sluiten niet: ' + name + ' ' +
       off.map(([year, cents]) => year + ' ' + formatMoney(cents)).join(', '),
     ruleId: 'finance-saldo',
     hint: 'voeg dekking (baten) toe of pas de lasten aan; of zet `gedekt: false` als het voorstel niet gedekt is'

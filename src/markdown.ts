@@ -11,6 +11,7 @@ import {unified} from 'unified'
 import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {report, type Point} from './messages.js'
+import {dutchAmountPattern, parseDutchAmount} from './money.js'
 import {didYouMean} from './suggest.js'
 import {formatValue, valueFormats, type ValueTable} from './values.js'
 
@@ -31,7 +32,7 @@ export interface Options {
 }
 
 /** `{{name}}` or `{{name|format}}`. */
-export const placeholderPattern = /\{\{\s*([^{}|\s]+)\s*(?:\|\s*([^{}\s]+)\s*)?\}\}/g
+export const placeholderPattern = /\{\{\s*([\p{L}\d][\p{L}\d_.-]*)\s*(?:\|\s*([\p{L}\d_-]+)\s*)?\}\}/gu
 
 const parser = unified().use(remarkParse)
 const toHtml = unified().use(remarkRehype).use(rehypeSanitize).use(rehypeStringify)
@@ -59,7 +60,10 @@ export function renderProse(source: ProseSource, values: ValueTable, options: Op
       })
       node.url = '#'
     }
-    if (node.type === 'text') replacePlaceholders(node, source, values)
+    if (node.type === 'text') {
+      checkLiteralAmounts(node, source, values)
+      replacePlaceholders(node, source, values)
+    }
     return undefined
   })
   const unwrapped = options.inline ? unwrapParagraph(tree) : tree
@@ -95,11 +99,28 @@ function replacePlaceholders(node: Text, source: ProseSource, values: ValueTable
     report(source.file, '`{{` is hier geen waarde: `' + node.value.slice(stray, stray + 30) + '`', {
       place: placeWithin(source, node, stray),
       ruleId: 'stray-braces',
-      hint: 'een waarde schrijft u als `{{vergoeding.totaal}}` of `{{vergoeding.tarief|streepje}}`',
-      warning: true
+      hint: 'een waarde schrijft u als `{{vergoeding.totaal}}` of `{{vergoeding.tarief|streepje}}`; templatecode in tekst wordt niet uitgevoerd'
     })
   }
   placeholderPattern.lastIndex = 0
+}
+
+/** A typed amount should be a placeholder: it cannot follow the data when the data changes. */
+function checkLiteralAmounts(node: Text, source: ProseSource, values: ValueTable): void {
+  if (!node.value.includes('€')) return
+  const withoutPlaceholders = node.value.replace(placeholderPattern, (match) => ' '.repeat(match.length))
+  for (const match of withoutPlaceholders.matchAll(dutchAmountPattern)) {
+    const cents = parseDutchAmount(match[0])
+    const name = [...values].find(([, value]) => value.kind === 'bedrag' && value.cents === cents)?.[0]
+    report(source.file, 'getypt bedrag `' + match[0].trim() + '`' + (name ? ' is de berekende waarde `' + name + '`' : ' komt niet uit de berekening'), {
+      place: placeWithin(source, node, match.index),
+      ruleId: 'literal-amount',
+      hint: name
+        ? 'schrijf `{{' + name + '}}`, dan volgt de tekst de gegevens'
+        : 'neem het bedrag op in `financien` en schrijf het als waarde, zoals `{{vergoeding.totaal}}`',
+      warning: true
+    })
+  }
 }
 
 function unwrapParagraph(tree: Root): Root {

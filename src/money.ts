@@ -88,3 +88,45 @@ export function formatMoney(cents: Cents, style: MoneyStyle = 'bedrag'): string 
 export function isRoundMillions(cents: Cents): boolean {
   return cents % 100_000_000 === 0 || cents % 100_000 === 0
 }
+
+/**
+ * Round amounts to whole `unit`s (such as thousands of euros) so that the
+ * rounded parts add up to the rounded total: each part is rounded down, and
+ * the units still missing go to the parts with the largest remainders
+ * (largest-remainder method). Ties go to the earlier part.
+ */
+export function roundToUnits(values: readonly Cents[], unit: number): number[] {
+  const floors = values.map((value) => Math.floor(value / unit))
+  const target = Math.round(values.reduce((sum, value) => sum + value, 0) / unit)
+  let missing = target - floors.reduce((sum, value) => sum + value, 0)
+  const order = values
+    .map((value, index) => ({index, remainder: value / unit - Math.floor(value / unit)}))
+    .sort((a, b) => b.remainder - a.remainder || a.index - b.index)
+  for (const {index} of order) {
+    if (missing <= 0) break
+    floors[index] = (floors[index] ?? 0) + 1
+    missing--
+  }
+  return floors
+}
+
+const plainNumber = new Intl.NumberFormat('nl-NL', {maximumFractionDigits: 0})
+
+/** A whole number in Dutch notation, for tables shown "x € 1.000": `1.250`. */
+export function formatUnits(units: number): string {
+  return plainNumber.format(units)
+}
+
+/** An amount as Dutch prose writes it: `€ 7.200`, `€7200,-`, `€ 180,50`, `€ 3,7 mln.`, `€ 9,5 miljoen`. */
+export const dutchAmountPattern = /€\s?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}|-{1,2}))?(?:\s?(mln\.?|miljoen))?/g
+
+/** The cents of a match of {@link dutchAmountPattern}, or `undefined` when it is not a whole number of cents. */
+export function parseDutchAmount(text: string): Cents | undefined {
+  const match = new RegExp(dutchAmountPattern.source).exec(text)
+  if (!match) return undefined
+  const [, whole = '0', fraction = '', millions] = match
+  const decimals = /^\d+$/.test(fraction) ? fraction : ''
+  const euros = Number(whole.replace(/\./g, '') + '.' + (decimals || '0'))
+  const cents = Math.round(euros * (millions ? 1_000_000 : 1) * 100)
+  return Number.isSafeInteger(cents) ? toCents(cents) : undefined
+}

@@ -113,11 +113,24 @@ const reason = z.strictObject({
   tekst: prose
 })
 
+const member = z
+  .strictObject({
+    naam: z.string().min(1).describe('Naam of aanduiding van het lid, bijvoorbeeld "lid 1".'),
+    van: month.optional().describe('Maand waarin het lid begint (standaard: begin van de periode).'),
+    tot: month.optional().describe('Laatste maand waarin het lid meewerkt (standaard: einde van de periode).')
+  })
+  .describe('Een lid van de werkgroep dat de vergoeding krijgt.')
+
 const stipend = z
   .strictObject({
     tarief: nonNegativeAmount.describe('Vergoeding per persoon per maand.'),
     maximumPerJaar: nonNegativeAmount.describe('Maximum per persoon per kalenderjaar.'),
-    leden: z.int().min(0).describe('Aantal leden dat de vergoeding krijgt.'),
+    leden: z
+      .union([
+        z.int().min(0, {error: 'het aantal leden kan niet negatief zijn'}),
+        z.array(member).min(1, {error: 'noem ten minste één lid, of geef een aantal'})
+      ])
+      .describe('Aantal leden dat de hele periode de vergoeding krijgt, of de leden met elk hun eigen eerste en laatste maand.'),
     van: month.describe('Eerste maand, bijvoorbeeld 2021-03.'),
     tot: month.describe('Laatste maand (die telt mee), bijvoorbeeld 2021-12.')
   })
@@ -170,8 +183,17 @@ const finance = z.strictObject({
   vergoeding: stipend.optional(),
   subsidies: z.array(subsidy).default([]),
   tabel: z.strictObject({
-    lasten: z.array(tableLine).default([]),
-    baten: z.array(tableLine).default([])
+    schaal: z
+      .union([z.literal(1), z.literal(1000)])
+      .default(1)
+      .describe('1: bedragen in euro’s; 1000: de tabel toont bedragen x € 1.000, afgerond zodat de totalen kloppen.'),
+    lasten: z.array(tableLine).default([]).describe('Exploitatielasten.'),
+    baten: z.array(tableLine).default([]).describe('Exploitatiebaten.'),
+    investeringen: z.array(tableLine).default([]).describe('Investeringen; tellen niet mee in het saldo van baten en lasten.'),
+    reserves: z
+      .array(tableLine)
+      .default([])
+      .describe('Mutaties in reserves: onttrekking positief, toevoeging negatief; het resultaat is saldo plus mutaties.')
   })
 })
 
@@ -252,6 +274,8 @@ export type Section = z.output<typeof section>
 export type Finance = z.output<typeof finance>
 /** The volunteer stipend. */
 export type Stipend = z.output<typeof stipend>
+/** A named member of the stipend. */
+export type Member = z.output<typeof member>
 /** One line of the finance table. */
 export type TableLine = z.output<typeof tableLine>
 /** Which document a part belongs to. */

@@ -37,6 +37,7 @@ export function collectValues(finance: FinanceResult | undefined): ValueTable {
     for (const [year, cents] of stipend.perYear) money('vergoeding.totaal.' + year, cents)
     values.set('vergoeding.leden', {kind: 'aantal', count: stipend.members})
     values.set('vergoeding.maanden', {kind: 'aantal', count: stipend.months})
+    values.set('vergoeding.persoonsmaanden', {kind: 'aantal', count: stipend.personMonths})
     values.set('vergoeding.van', {kind: 'maand', month: stipend.from})
     values.set('vergoeding.tot', {kind: 'maand', month: stipend.to})
   }
@@ -48,11 +49,12 @@ export function collectValues(finance: FinanceResult | undefined): ValueTable {
     for (const earmark of subsidy.earmarks) money(prefix + '.oormerk.' + earmark.id, earmark.amount)
   }
   const {table} = finance
-  for (const [name, amounts] of [
-    ['lasten', table.totalLasten],
-    ['baten', table.totalBaten],
-    ['saldo', table.saldo]
-  ] as const) {
+  const totals: Array<[string, ReadonlyMap<number, Cents>]> = [
+    ...Object.entries(table.totals),
+    ['saldo', table.saldo],
+    ['resultaat', table.result ?? new Map()]
+  ]
+  for (const [name, amounts] of totals) {
     for (const [year, cents] of amounts) money('tabel.' + name + '.' + year, cents)
   }
   return values
