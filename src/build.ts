@@ -64,20 +64,21 @@ export async function build(options: Options = {}): Promise<BuildResult> {
 async function writeDecision(result: DecisionResult, outDir: string, printer: Printer | undefined): Promise<string[]> {
   if (result.documents.length === 0) return []
   const outputs: Array<[string, string | Uint8Array]> = []
-  try {
-    for (const document of result.documents) {
-      outputs.push([document.type + '.html', document.html])
-      if (printer) outputs.push([document.type + '.pdf', await printer.print(document.html)])
+  for (const document of result.documents) {
+    outputs.push([document.type + '.html', document.html])
+    if (!printer) continue
+    try {
+      outputs.push([document.type + '.pdf', await printer.print(document.html)])
+    } catch (error) {
+      const [file] = result.files
+      if (file) {
+        report(file, 'de PDF van ' + document.type + ' kon niet worden gemaakt: ' + String((error as Error).message), {
+          ruleId: 'pdf-failed',
+          hint: 'controleer of Chromium werkt (`chromium --version`); de eerdere uitvoer van dit besluit is bewaard'
+        })
+      }
+      return []
     }
-  } catch (error) {
-    const [file] = result.files
-    if (file) {
-      report(file, 'PDF kon niet worden gemaakt: ' + String((error as Error).message), {
-        ruleId: 'pdf-failed',
-        hint: 'controleer of Chromium werkt (`chromium --version`); eerdere uitvoer is bewaard'
-      })
-    }
-    return []
   }
   const folder = join(outDir, result.name)
   await mkdir(folder, {recursive: true})

@@ -115,7 +115,7 @@ interface MemberPeriod {
   readonly to: YearMonth
 }
 
-function computeStipend(stipend: Stipend, limits: ReadonlyMap<number, TaxFreeLimit>, problems: FinanceProblem[]): StipendResult | undefined {
+function computeStipend(stipend: Stipend, limits: ReadonlyMap<number, TaxFreeLimit>, problems: FinanceProblem[]): StipendResult {
   const path = ['financien', 'vergoeding']
   const from = parseMonth(stipend.van)
   const to = parseMonth(stipend.tot)
@@ -126,7 +126,8 @@ function computeStipend(stipend: Stipend, limits: ReadonlyMap<number, TaxFreeLim
       ruleId: 'finance-period',
       hint: 'zet `van` op de eerste en `tot` op de laatste maand waarover de vergoeding wordt betaald'
     })
-    return undefined
+    // An empty stipend keeps its values quotable, so prose gets no second error for the same mistake.
+    return {rate: stipend.tarief, yearlyMaximum: stipend.maximumPerJaar, members: 0, from, to, months: 0, personMonths: 0, perYear: new Map(), total: toCents(0)}
   }
   const members = memberPeriods(stipend, from, to, problems)
   const perYear = new Map<number, Cents>()
@@ -264,7 +265,8 @@ function computeRow(line: TableLine, at: readonly [TableGroup, number], context:
     })
   }
   for (const year of amounts.keys()) {
-    if (context.years.includes(year)) continue
+    // Without years (reported above) there is no range to check against.
+    if (context.years.length === 0 || context.years.includes(year)) continue
     context.problems.push({
       path: line.bedragen ? [...path, 'bedragen', String(year)] : [...path, 'bron'],
       reason: 'bedrag in ' + year + ', buiten de jaren van de tabel (' + context.years[0] + '–' + context.years.at(-1) + ')',

@@ -44,7 +44,7 @@ export function renderProse(source: ProseSource, values: ValueTable, options: Op
   visit(tree, (node, index, parent) => {
     if (node.type === 'heading') node.depth = Math.min(6, node.depth + offset) as typeof node.depth
     if (node.type === 'html' && parent && index !== undefined) {
-      report(source.file, 'HTML in tekst is niet toegestaan: `' + node.value.slice(0, 40) + '`', {
+      report(source.file, 'HTML in tekst is niet toegestaan: `' + truncate(node.value, 40) + '`', {
         place: placeOf(source, node),
         ruleId: 'raw-html',
         hint: 'schrijf opmaak in Markdown (zoals **vet** of [link](https://…)); HTML wordt niet overgenomen'
@@ -53,7 +53,7 @@ export function renderProse(source: ProseSource, values: ValueTable, options: Op
       return [SKIP, index]
     }
     if ((node.type === 'link' || node.type === 'image') && /^\s*(?:javascript|data|vbscript):/i.test(node.url)) {
-      report(source.file, 'onveilige link `' + node.url.slice(0, 40) + '`', {
+      report(source.file, 'onveilige link `' + truncate(node.url, 40) + '`', {
         place: placeOf(source, node),
         ruleId: 'unsafe-url',
         hint: 'gebruik een link die begint met https://'
@@ -72,14 +72,20 @@ export function renderProse(source: ProseSource, values: ValueTable, options: Op
 
 function replacePlaceholders(node: Text, source: ProseSource, values: ValueTable): void {
   if (!node.value.includes('{{')) return
-  node.value = node.value.replace(placeholderPattern, (match, name: string, format: string | undefined, at: number) => {
+  const original = node.value
+  const covered: Array<[number, number]> = []
+  node.value = original.replace(placeholderPattern, (match, name: string, format: string | undefined, at: number) => {
+    covered.push([at, at + match.length])
     const value = values.get(name)
     const place = () => placeWithin(source, node, at)
     if (!value) {
       report(source.file, 'onbekende waarde `' + name + '` in `' + match + '`', {
         place: place(),
         ruleId: 'unknown-placeholder',
-        hint: didYouMean(name, values.keys()) ?? 'bekende waarden: ' + [...values.keys()].map((key) => '`' + key + '`').join(', ')
+        hint:
+          values.size === 0
+            ? 'dit besluit heeft geen berekende waarden: beschrijf ze onder `financien`'
+            : (didYouMean(name, values.keys()) ?? 'bekende waarden: ' + [...values.keys()].map((key) => '`' + key + '`').join(', '))
       })
       return match
     }
@@ -94,15 +100,21 @@ function replacePlaceholders(node: Text, source: ProseSource, values: ValueTable
     }
     return text
   })
-  const stray = node.value.indexOf('{{')
-  if (stray !== -1 && !placeholderPattern.test(node.value)) {
-    report(source.file, '`{{` is hier geen waarde: `' + node.value.slice(stray, stray + 30) + '`', {
-      place: placeWithin(source, node, stray),
+  // A `{{` that starts no placeholder is a mistake (or template code, which is never run).
+  for (const match of original.matchAll(/\{\{/g)) {
+    if (covered.some(([start, end]) => match.index >= start && match.index < end)) continue
+    report(source.file, '`{{` is hier geen waarde: `' + truncate(original.slice(match.index), 30) + '`', {
+      place: placeWithin(source, node, match.index),
       ruleId: 'stray-braces',
       hint: 'een waarde schrijft u als `{{vergoeding.totaal}}` of `{{vergoeding.tarief|streepje}}`; templatecode in tekst wordt niet uitgevoerd'
     })
+    break
   }
-  placeholderPattern.lastIndex = 0
+}
+
+/** At most `length` characters, with an ellipsis when cut. */
+export function truncate(text: string, length: number): string {
+  return text.length > length ? text.slice(0, length) + '…' : text
 }
 
 /** A typed amount should be a placeholder: it cannot follow the data when the data changes. */

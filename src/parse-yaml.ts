@@ -17,7 +17,7 @@ export interface ParsedYaml {
 const syntaxHints: Record<string, string> = {
   TAB_AS_INDENT: 'spring in met spaties, niet met tabs',
   DUPLICATE_KEY: 'elke sleutel mag één keer voorkomen in een blok: voeg de twee samen of verwijder er één',
-  BAD_INDENT: 'controleer de inspringing: elementen van één blok staan precies onder elkaar',
+  BAD_INDENT: 'controleer de inspringing (elementen van één blok staan precies onder elkaar) en of elke `[` en `{` gesloten wordt met `]` en `}`',
   MISSING_CHAR: 'er ontbreekt een afsluitend teken, zoals `]`, `}` of een aanhalingsteken',
   BLOCK_AS_IMPLICIT_KEY: 'zet tekst met een dubbele punt tussen aanhalingstekens, of gebruik `|` voor een blok tekst',
   MULTILINE_IMPLICIT_KEY: 'een sleutel staat op één regel; zet tekst met een dubbele punt tussen aanhalingstekens'
@@ -28,8 +28,15 @@ export function parseYaml(file: VFile): ParsedYaml | undefined {
   const text = String(file.value)
   const lineCounter = new LineCounter()
   const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true})
+  const lines = new Set<number>()
   for (const error of document.errors) {
-    const place = toPoint(lineCounter, error.pos[0])
+    const place =
+      error.code === 'MISSING_CHAR' && error.message.includes('quote')
+        ? (openingQuote(text) ?? toPoint(lineCounter, error.pos[0]))
+        : toPoint(lineCounter, error.pos[0])
+    // Later errors on a line that already has one are mostly its echoes.
+    if (lines.has(place.line)) continue
+    lines.add(place.line)
     const reason =
       error.code === 'DUPLICATE_KEY'
         ? 'dubbele sleutel' + describeKeyAt(text, error.pos[0])
@@ -58,6 +65,17 @@ export function parseYaml(file: VFile): ParsedYaml | undefined {
     return undefined
   }
   return {file, document, lineCounter, value}
+}
+
+/** Where an unclosed double quote opens: the first line with an odd number of unescaped quotes. */
+function openingQuote(text: string): Point | undefined {
+  const lines = text.split('\n')
+  for (const [index, line] of lines.entries()) {
+    const content = line.replace(/\\"/g, '').replace(/^\s*#.*$/, '')
+    const quotes = [...content.matchAll(/"/g)]
+    if (quotes.length % 2 === 1) return {line: index + 1, column: (quotes[0]?.index ?? 0) + 1}
+  }
+  return undefined
 }
 
 function describeKeyAt(text: string, offset: number): string {

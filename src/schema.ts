@@ -13,6 +13,11 @@ const id = z
     error: 'een id bestaat uit kleine letters, cijfers en streepjes, zoals `rivm-monitor`'
   })
 
+/** Whether a file name points outside the decision's folder (absolute, a drive, or `..`). */
+export function isOutside(name: string): boolean {
+  return name.startsWith('/') || name.startsWith('\\') || /^[a-z]:/i.test(name) || name.split(/[\\/]/).includes('..')
+}
+
 /** Markdown text, inline or in a `.md` file in the decision's folder. */
 const prose = z
   .union([
@@ -20,6 +25,10 @@ const prose = z
     z.strictObject({
       bestand: z
         .string()
+        .refine((name) => !isOutside(name), {
+          error: 'het bestand ligt buiten de map van dit besluit; noem een bestand in die map, zonder `../` of `/` ervoor',
+          abort: true
+        })
         .regex(/\.md$/, {error: 'een bestand met tekst eindigt op `.md`'})
         .describe('Markdown-bestand in de map van dit besluit, bijvoorbeeld `werkwijze.md`.')
     })
@@ -52,7 +61,8 @@ const section = z
 const date = z
   .string({error: 'een datum schrijft u als jjjj-mm-dd, bijvoorbeeld 2021-07-13'})
   .regex(/^\d{4}-\d{2}-\d{2}$/, {
-    error: 'een datum schrijft u als jjjj-mm-dd, bijvoorbeeld 2021-07-13'
+    error: 'een datum schrijft u als jjjj-mm-dd, bijvoorbeeld 2021-07-13',
+    abort: true
   })
   .refine(
     (text) => {

@@ -25,7 +25,7 @@ export function validateSchema(parsed: ParsedYaml): Decision | undefined {
   const misspelt = misspeltKeys(result.error.issues)
   for (const issue of result.error.issues) {
     // A misspelt key already says what is missing: `gemeentee` for `gemeente`.
-    if (issue.code === 'invalid_type' && issue.input === undefined && misspelt.has(JSON.stringify(issue.path))) continue
+    if (misspelt.has(JSON.stringify(issue.path)) && !nodeAt(parsed, issue.path).exact) continue
     reportIssue(parsed, issue, [])
   }
   return undefined
@@ -47,6 +47,24 @@ function misspeltKeys(issues: readonly Issue[]): Set<string> {
 function reportIssue(parsed: ParsedYaml, issue: Issue, base: Path): void {
   const path = [...base, ...issue.path]
   const name = fieldName(path)
+  if (path.length === 0 && issue.code !== 'unrecognized_keys') {
+    report(parsed.file, 'het bestand moet een blok met velden zijn (zoals `onderwerp:` en `datum:`), niet ' + describeValue(parsed.value), {
+      ruleId: 'invalid-root',
+      hint: 'zie het voorbeeld in content/ en docs/format.md'
+    })
+    return
+  }
+  if (issue.code === 'invalid_type' || issue.code === 'invalid_union' || issue.code === 'invalid_value') {
+    if (!nodeAt(parsed, path).exact) {
+      report(parsed.file, 'verplicht veld `' + lastKey(path) + '` ontbreekt' + (parentName(path) ? ' in `' + parentName(path) + '`' : ''), {
+        place: placeOf(parsed, path),
+        ruleId: 'missing-field',
+        hint: 'voeg `' + lastKey(path) + ':` toe' + (describeField(path) ? ': ' + lowerFirst(describeField(path) ?? '') : '')
+      })
+      return
+    }
+  }
+  const actual = () => describeValue(valueAt(parsed, path))
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = keysAt(path)
@@ -60,41 +78,33 @@ function reportIssue(parsed: ParsedYaml, issue: Issue, base: Path): void {
       return
     }
     case 'invalid_union': {
-      // Report the branch that got furthest; at the root, say what was expected.
-      const branches = issue.errors.filter((branch) => branch.length > 0)
-      const deepest = branches
-        .map((branch) => ({branch, depth: Math.max(...branch.map((inner) => inner.path.length))}))
-        .sort((a, b) => b.depth - a.depth)[0]
-      if (deepest && deepest.depth > 0) {
-        for (const inner of deepest.branch) reportIssue(parsed, inner, path)
+      // Report the branch that got furthest into the value; if none got in, say what was expected.
+      const ranked = issue.errors
+        .filter((branch) => branch.length > 0)
+        .map((branch) => ({branch, depth: Math.max(...branch.map(issueDepth))}))
+        .sort((a, b) => b.depth - a.depth)
+      const [best] = ranked
+      if (best && best.depth > 0) {
+        for (const inner of best.branch) reportIssue(parsed, inner, path)
         return
       }
-      reportInvalid(parsed, path, describeExpected(path))
+      const expected = [...new Set(issue.errors.flatMap((branch) => branch.flatMap(expectedTypes)))]
+      reportInvalid(parsed, path, 'verwacht ' + (expected.join(' of ') || 'iets anders') + ', niet ' + actual())
       return
     }
-    case 'invalid_type': {
-      const {exact} = nodeAt(parsed, path)
-      if (!exact || issue.input === undefined) {
-        report(parsed.file, 'verplicht veld `' + lastKey(path) + '` ontbreekt' + (parentName(path) ? ' in `' + parentName(path) + '`' : ''), {
-          place: placeOf(parsed, path),
-          ruleId: 'missing-field',
-          hint: 'voeg `' + lastKey(path) + ':` toe'
-        })
-        return
-      }
-      reportInvalid(parsed, path, 'verwacht ' + dutchType(issue.expected) + ', niet ' + describeValue(issue.input))
+    case 'invalid_type':
+      reportInvalid(parsed, path, 'verwacht ' + dutchType(issue.expected) + ', niet ' + actual())
       return
-    }
     case 'invalid_value':
       reportInvalid(
         parsed,
         path,
-        'verwacht ' + issue.values.map((value) => '`' + String(value) + '`').join(' of ') + ', niet ' + describeValue(issue.input),
-        didYouMean(String(issue.input), issue.values.map(String))
+        'verwacht ' + issue.values.map((value) => '`' + String(value) + '`').join(' of ') + ', niet ' + actual(),
+        didYouMean(String(valueAt(parsed, path)), issue.values.map(String))
       )
       return
     case 'too_small':
-      reportInvalid(parsed, path, tooSmall(issue))
+      reportInvalid(parsed, path, /^Too small/.test(issue.message) ? tooSmall(issue) : issue.message)
       return
     case 'too_big':
       reportInvalid(parsed, path, 'mag hoogstens ' + String(issue.maximum) + ' zijn')
@@ -102,6 +112,29 @@ function reportIssue(parsed: ParsedYaml, issue: Issue, base: Path): void {
     default:
       reportInvalid(parsed, path, issue.message)
   }
+}
+
+/** How deep into the value an issue got, through nested unions. */
+function issueDepth(issue: Issue): number {
+  if (issue.code !== 'invalid_union') return issue.path.length
+  return issue.path.length + Math.max(0, ...issue.errors.flatMap((branch) => branch.map(issueDepth)))
+}
+
+/** The types a failed union branch expected at its root. */
+function expectedTypes(issue: Issue): string[] {
+  if (issue.path.length > 0) return []
+  if (issue.code === 'invalid_type') return [dutchType(issue.expected)]
+  if (issue.code === 'invalid_union') return issue.errors.flatMap((branch) => branch.flatMap(expectedTypes))
+  return []
+}
+
+function valueAt(parsed: ParsedYaml, path: Path): unknown {
+  const node = parsed.document.getIn(path, true)
+  return node && typeof node === 'object' && 'toJSON' in node ? (node as {toJSON(): unknown}).toJSON() : node
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1)
 }
 
 function reportInvalid(parsed: ParsedYaml, path: Path, reason: string, hint?: string): void {

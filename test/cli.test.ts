@@ -38,7 +38,9 @@ describe('raadsstuk build', () => {
   it('stops at a YAML syntax error with its file, line and column, and keeps the earlier output', async () => {
     const out = await temporaryDir()
     expect(run(['build', 'content', '--out', out]).code).toBe(0)
-    const before = await readFile(join(out, exampleName, 'collegevoorstel.html'))
+    const names = ['collegevoorstel.html', 'collegevoorstel.pdf', 'raadsinformatiebrief.html', 'raadsinformatiebrief.pdf']
+    const read = () => Promise.all(names.map((name) => readFile(join(out, exampleName, name))))
+    const before = await read()
     const content = await brokenCopy((yaml) => yaml.replace('status: vastgesteld', 'status: [vastgesteld'))
     const result = run(['build', content, '--out', out], content)
     expect(result.code).toBe(1)
@@ -47,7 +49,9 @@ describe('raadsstuk build', () => {
       `${exampleName}/besluit.yaml:11:1: error: YAML-syntaxfout: Flow sequence in block collection must be sufficiently indented and end with a ] [yaml-syntax]`
     )
     expect(result.stderr).not.toMatch(/\n\s+at /)
-    expect(await readFile(join(out, exampleName, 'collegevoorstel.html'))).toEqual(before)
+    const after = await read()
+    after.forEach((bytes, index) => expect(bytes.equals(before[index] ?? Buffer.alloc(0)), names[index]).toBe(true))
+    expect((await readdir(join(out, exampleName))).sort()).toEqual(names)
   })
 
   it('names a missing required field at its parent', async () => {
@@ -58,7 +62,7 @@ describe('raadsstuk build', () => {
     expect(result.stderr).toBe(
       [
         `${exampleName}/besluit.yaml:7:1: error: verplicht veld \`onderwerp\` ontbreekt [missing-field]`,
-        '  hint: voeg `onderwerp:` toe',
+        '  hint: voeg `onderwerp:` toe: onderwerp van het collegevoorstel (één titel voor voorblad en voorstel).',
         '1 fout',
         ''
       ].join('\n')
@@ -85,12 +89,46 @@ describe('raadsstuk build', () => {
       `${exampleName}/besluit.yaml:${line}:${column}: error: onbekende waarde \`vergoeding.totaall\` in \`{{vergoeding.totaall}}\` [unknown-placeholder]\n  hint: bedoelde u \`vergoeding.totaal\`?`
     )
   })
+
+  it('says clearly when Chromium cannot start, and keeps the earlier output', async () => {
+    const out = await temporaryDir()
+    expect(run(['build', 'content', '--out', out]).code).toBe(0)
+    const before = await readFile(join(out, exampleName, 'raadsinformatiebrief.pdf'))
+    const result = spawnSync(process.execPath, [cli, 'build', 'content', '--out', out], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: {...process.env, PUPPETEER_EXECUTABLE_PATH: '/geen/chromium'}
+    })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toBe(
+      'raadsstuk: Cannot start Chromium at `/geen/chromium`: install it (Debian: `apt-get install chromium`) or set PUPPETEER_EXECUTABLE_PATH\n'
+    )
+    expect((await readFile(join(out, exampleName, 'raadsinformatiebrief.pdf'))).equals(before)).toBe(true)
+  })
 })
 
 describe('raadsstuk check', () => {
   it('finds no problems in the example', () => {
     const result = run(['check', 'content'])
     expect(result).toEqual({code: 0, stdout: '', stderr: 'geen problemen\n'})
+  })
+
+  it('prints the same problems as JSON for tools', async () => {
+    const content = await brokenCopy((yaml) => yaml.replace('van: 2021-03', 'van: 2021-13'))
+    const result = run(['check', content, '--format', 'json'], content)
+    expect(result.code).toBe(1)
+    expect(JSON.parse(result.stdout)).toEqual([
+      {
+        file: `${exampleName}/besluit.yaml`,
+        line: 223,
+        column: 10,
+        severity: 'error',
+        message: '`financien.vergoeding.van`: een maand schrijft u als jjjj-mm met een maand van 01 tot 12, bijvoorbeeld 2021-03',
+        hint: 'Eerste maand, bijvoorbeeld 2021-03.',
+        rule: 'invalid-value'
+      }
+    ])
   })
 
   it('says what it does with --help', () => {
