@@ -41,7 +41,7 @@ describe('placeholders', () => {
   it('leave template syntax as text, never evaluated', () => {
     const result = render('{{#each beslispunten}}x{{/each}}')
     expect(result.html).toBe('<p>{{#each beslispunten}}x{{/each}}</p>')
-    expect(result.messages).toEqual(['1:1: error: `{{` is hier geen waarde: `{{#each beslispunten}}x{{/each` [stray-braces]'])
+    expect(result.messages).toEqual(['1:1: error: `{{` is hier geen waarde: `{{#each beslispunten}}x{{/each…` [stray-braces]'])
   })
 })
 
