@@ -8,7 +8,7 @@ import {join, resolve} from 'node:path'
 import type {VFile} from 'vfile'
 import {loadDecisions, loadTemplates} from './load.js'
 import {report} from './messages.js'
-import {createPrinter, type Printer} from './pdf.js'
+import {createPrinter, type PdfMetadata, type Printer} from './pdf.js'
 import {compileDecision, type DecisionResult} from './pipeline.js'
 import {createRenderer} from './render.js'
 
@@ -68,7 +68,7 @@ async function writeDecision(result: DecisionResult, outDir: string, printer: Pr
     outputs.push([document.type + '.html', document.html])
     if (!printer) continue
     try {
-      outputs.push([document.type + '.pdf', await printer.print(document.html)])
+      outputs.push([document.type + '.pdf', await printer.print(document.html, withSourceDate(document.metadata))])
     } catch (error) {
       const [file] = result.files
       if (file) {
@@ -90,4 +90,10 @@ async function writeDecision(result: DecisionResult, outDir: string, printer: Pr
     await Promise.all(temporary.map((path) => rm(path, {force: true})))
   }
   return outputs.map(([name]) => join(folder, name))
+}
+
+/** `SOURCE_DATE_EPOCH`, where set, overrides the decision's date (reproducible builds). */
+function withSourceDate(metadata: PdfMetadata): PdfMetadata {
+  const epoch = process.env['SOURCE_DATE_EPOCH']
+  return epoch && /^\d+$/.test(epoch) ? {...metadata, date: new Date(Number(epoch) * 1000)} : metadata
 }

@@ -3,6 +3,7 @@
  * `besluit.yaml` and `.md` files, and the templates.
  */
 import {readdir, readFile, stat} from 'node:fs/promises'
+import {createRequire} from 'node:module'
 import {basename, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
@@ -77,7 +78,32 @@ async function readSource(path: string): Promise<VFile> {
   return file
 }
 
-/** Read `*.hbs` layouts, `partials/*.hbs` and `style.css` from a templates folder. */
+const require = createRequire(import.meta.url)
+
+/** The faces of Source Sans 3 (SIL Open Font License) that the documents use. */
+const fontFaces = [
+  {weight: 400, style: 'normal'},
+  {weight: 400, style: 'italic'},
+  {weight: 600, style: 'normal'},
+  {weight: 700, style: 'normal'}
+] as const
+
+/**
+ * `@font-face` rules with the font files inlined, so that HTML and PDF use the
+ * project's own font whatever the machine has installed.
+ */
+export async function loadFontCss(): Promise<string> {
+  const rules = await Promise.all(
+    fontFaces.map(async ({weight, style}) => {
+      const path = require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-${style}.woff2`)
+      const data = (await readFile(path)).toString('base64')
+      return `@font-face { font-family: 'Source Sans 3'; font-style: ${style}; font-weight: ${weight}; font-display: block; src: url(data:font/woff2;base64,${data}) format('woff2'); }`
+    })
+  )
+  return rules.join('\n')
+}
+
+/** Read `*.hbs` layouts, `partials/*.hbs` and `style.css` from a templates folder, with the fonts. */
 export async function loadTemplates(dir: string = defaultTemplatesDir): Promise<TemplateSet> {
   const read = async (folder: string) => {
     const names = (await readdir(folder)).filter((name) => name.endsWith('.hbs')).sort()
@@ -88,7 +114,7 @@ export async function loadTemplates(dir: string = defaultTemplatesDir): Promise<
   return {
     layouts: await read(dir),
     partials: await read(join(dir, 'partials')).catch(() => ({})),
-    css: await readFile(join(dir, 'style.css'), 'utf8')
+    css: (await loadFontCss()) + '\n' + (await readFile(join(dir, 'style.css'), 'utf8'))
   }
 }
 

@@ -4,6 +4,8 @@
  */
 import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
+import {createHash} from 'node:crypto'
+import {PDFDict, PDFDocument, PDFHexString, PDFName} from 'pdf-lib'
 import puppeteer, {type Browser, type Page} from 'puppeteer'
 
 /** Options of {@link createPrinter}. */
@@ -16,9 +18,21 @@ export interface Options {
   readonly timeout?: number
 }
 
+/** What the PDF says about itself, in its document information. */
+export interface PdfMetadata {
+  readonly title: string
+  readonly author: string
+  readonly subject: string
+  readonly keywords: readonly string[]
+  /** Written as creation and modification date: the decision's, never the clock's. */
+  readonly date: Date
+  /** BCP 47 language of the document (default: `nl`). */
+  readonly language?: string
+}
+
 /** Prints HTML documents to PDF. */
 export interface Printer {
-  print(html: string): Promise<Uint8Array>
+  print(html: string, metadata: PdfMetadata): Promise<Uint8Array>
   close(): Promise<void>
 }
 
@@ -94,12 +108,17 @@ export async function createPrinter(options: Options = {}): Promise<Printer> {
   }
 
   return {
-    async print(html) {
+    async print(html, metadata) {
       const page = await acquire()
+      let pdf: Uint8Array
+      let headings: string[]
       try {
         await page.setContent(html, {waitUntil: 'load', timeout})
         await page.evaluate(() => document.fonts.ready)
-        return await page.pdf({
+        headings = await page.evaluate(() =>
+          [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => (heading.textContent ?? '').replace(/\s+/g, ' ').trim())
+        )
+        pdf = await page.pdf({
           preferCSSPageSize: true,
           printBackground: true,
           tagged: true,
@@ -109,9 +128,62 @@ export async function createPrinter(options: Options = {}): Promise<Printer> {
       } finally {
         release(page)
       }
+      return finishPdf(pdf, metadata, headings, html)
     },
     async close() {
       await browser.close()
     }
   }
+}
+
+/**
+ * Write the document information (title, author, subject, keywords,
+ * language) and make the file reproducible: dates from the decision and an ID
+ * derived from the printed `source` (the HTML), so the same sources give the
+ * same bytes. The
+ * structure tree (tags) and outline are kept as Chromium wrote them.
+ */
+export async function finishPdf(
+  pdf: Uint8Array,
+  metadata: PdfMetadata,
+  headings: readonly string[] = [],
+  source = ''
+): Promise<Uint8Array> {
+  const document = await PDFDocument.load(pdf, {updateMetadata: false})
+  retitleOutline(document, headings)
+  document.setTitle(metadata.title, {showInWindowTitleBar: true})
+  document.setAuthor(metadata.author)
+  document.setSubject(metadata.subject)
+  document.setKeywords([...metadata.keywords])
+  document.setLanguage(metadata.language ?? 'nl')
+  document.setCreator('raadsstuk')
+  document.setProducer('raadsstuk (Chromium, pdf-lib)')
+  document.setCreationDate(metadata.date)
+  document.setModificationDate(metadata.date)
+  // Chromium's own bytes hold the clock's time; the ID comes from what was printed.
+  const id = createHash('sha256').update(source).update(JSON.stringify(metadata)).digest('hex').slice(0, 32)
+  document.context.trailerInfo.ID = document.context.obj([PDFHexString.of(id), PDFHexString.of(id)])
+  return document.save({useObjectStreams: false, updateFieldAppearances: false})
+}
+
+/**
+ * Chromium builds the outline from the headings but drops the space where a
+ * heading wraps ("deSamenwerkingsovereenkomst") and can repeat a heading that
+ * crosses a page. The entries follow the headings in document order, so each
+ * gets its heading's text back; an outline that does not match is left alone.
+ */
+function retitleOutline(document: PDFDocument, headings: readonly string[]): void {
+  const outlines = document.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
+  const entries: PDFDict[] = []
+  const collect = (parent: PDFDict | undefined): void => {
+    let entry = parent?.lookupMaybe(PDFName.of('First'), PDFDict)
+    while (entry && entries.length <= headings.length) {
+      entries.push(entry)
+      collect(entry)
+      entry = entry.lookupMaybe(PDFName.of('Next'), PDFDict)
+    }
+  }
+  collect(outlines)
+  if (entries.length === 0 || entries.length !== headings.length) return
+  entries.forEach((entry, index) => entry.set(PDFName.of('Title'), PDFHexString.fromText(headings[index] ?? '')))
 }

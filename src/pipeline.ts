@@ -9,6 +9,7 @@ import {renderProse, type ProseSource} from './markdown.js'
 import {hasErrors, report} from './messages.js'
 import {numberPoints, numberReasons} from './numbering.js'
 import {parseYaml, placeOf, proseOrigin, type ParsedYaml} from './parse-yaml.js'
+import type {PdfMetadata} from './pdf.js'
 import type {Renderer} from './render.js'
 import type {Decision, Prose} from './schema.js'
 import {checkReferences} from './validate.js'
@@ -30,6 +31,8 @@ export interface DecisionSource {
 export interface RenderedDocument {
   readonly type: 'collegevoorstel' | 'raadsinformatiebrief'
   readonly html: string
+  /** What its PDF says about itself. */
+  readonly metadata: PdfMetadata
 }
 
 /** What came of one decision. */
@@ -79,7 +82,21 @@ export function compileDecision(source: DecisionSource, renderer?: Renderer): De
   const result = {...empty, decision, finance}
   if (!renderer || hasErrors(files)) return result
   const documents: RenderedDocument[] = []
-  for (const {type, view} of views) if (view) documents.push({type, html: renderer(type, view)})
+  for (const {type, view} of views) {
+    if (!view) continue
+    const title = view.documentType + ': ' + ('titel' in view ? view.titel : view.onderwerp)
+    documents.push({
+      type,
+      html: renderer(type, view),
+      metadata: {
+        title,
+        author: 'Gemeente ' + decision.gemeente,
+        subject: decision.onderwerp,
+        keywords: [view.documentType, 'gemeente ' + decision.gemeente, decision.datum, ...decision.portefeuillehouders],
+        date: new Date(decision.datum + 'T00:00:00Z')
+      }
+    })
+  }
   return {...result, documents}
 }
 

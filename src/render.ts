@@ -18,6 +18,7 @@ export type Renderer = (layout: string, view: object) => string
 /** Compile a template set once into a renderer. */
 export function createRenderer(templates: TemplateSet): Renderer {
   const handlebars = Handlebars.create()
+  handlebars.registerHelper('cssString', (value: unknown) => new handlebars.SafeString(toCssString(String(value))))
   for (const [name, partial] of Object.entries(templates.partials)) {
     handlebars.registerPartial(name, handlebars.compile(partial, {strict: true}))
   }
@@ -29,4 +30,12 @@ export function createRenderer(templates: TemplateSet): Renderer {
     if (!template) throw new Error('Expected a template `' + layout + '.hbs`, found: ' + [...compiled.keys()].join(', '))
     return template({...view, css: templates.css})
   }
+}
+
+/**
+ * A quoted CSS string, safe inside a `<style>` element: quotes, backslashes
+ * and line breaks are escaped, and `<` so that no `</style>` can end it.
+ */
+export function toCssString(text: string): string {
+  return '"' + text.replace(/[\\"<>\n\r]/g, (character) => '\\' + character.charCodeAt(0).toString(16) + ' ') + '"'
 }

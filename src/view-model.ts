@@ -57,6 +57,8 @@ export interface TableView {
 
 /** What both documents show about the decision. */
 export interface CommonView {
+  /** Document type, subject and date, for the running header of every printed page. */
+  readonly runningHeader: string
   readonly gemeente: string
   readonly onderwerp: string
   readonly datum: string
@@ -113,7 +115,7 @@ export function buildCollegevoorstelView(input: ViewInput): CollegevoorstelView 
   const {decision} = input
   const sections = (names: readonly SectionName[]) => sharedSections(input, names, 'collegevoorstel')
   return {
-    ...commonView(input),
+    ...commonView(input, 'Collegevoorstel', decision.onderwerp),
     documentType: 'Collegevoorstel',
     adviesRaad: decision.voorblad.adviesRaad,
     collegebehandeling: decision.voorblad.collegebehandeling,
@@ -145,7 +147,7 @@ export function buildRaadsinformatiebriefView(input: ViewInput): Raadsinformatie
     value === undefined ? [] : [{id: key, heading, parts: [{html: input.renderProse([...base, key], value), table: false}]}]
   const shared = (names: readonly SectionName[]) => sharedSections(input, names, 'raadsinformatiebrief')
   return {
-    ...commonView(input),
+    ...commonView(input, 'Raadsinformatiebrief', rib.titel),
     documentType: 'Raadsinformatiebrief',
     titel: rib.titel,
     aan: rib.aan,
@@ -171,13 +173,15 @@ export function buildRaadsinformatiebriefView(input: ViewInput): Raadsinformatie
   }
 }
 
-function commonView(input: ViewInput): CommonView {
+function commonView(input: ViewInput, documentType: string, title: string): CommonView {
   const {decision} = input
   const [year = 0, month = 0, day = 0] = decision.datum.split('-').map(Number)
+  const datum = formatDate({year, month, day})
   return {
+    runningHeader: documentType + ' · ' + title + ' · ' + datum,
     gemeente: decision.gemeente,
     onderwerp: decision.onderwerp,
-    datum: formatDate({year, month, day}),
+    datum,
     concept: decision.status === 'concept',
     portefeuillehouders: decision.portefeuillehouders,
     table: input.table ? buildTableView(input.table) : undefined

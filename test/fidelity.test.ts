@@ -1,7 +1,7 @@
 /**
  * Fidelity: every paragraph of the seed's collegevoorstel and RIB appears in
- * the text of the generated documents, read back from the PDF and from the
- * HTML. Deliberate corrections of the seed's slips are listed with their reason
+ * the text of the generated documents, read back from the PDF (its tagged
+ * content, in reading order) and from the HTML. Deliberate corrections of the seed's slips are listed with their reason
  * and their corrected wording must appear instead.
  */
 import {readFileSync, readdirSync} from 'node:fs'
@@ -131,9 +131,7 @@ describe('fidelity to the seed', () => {
     const html = await readHtmlText([join(folder, 'collegevoorstel.html'), join(folder, 'raadsinformatiebrief.html')])
     for (const [index, name] of (['collegevoorstel', 'raadsinformatiebrief'] as const).entries()) {
       const pdf = await readPdf(join(folder, name + '.pdf'))
-      // The running footer stands between the halves of a paragraph that crosses a page.
-      const body = pdf.text.replace(/pagina \d+ van \d+/g, ' ')
-      texts[name] = {pdf: normalizeSpace(body), html: normalizeSpace(html[index] ?? '')}
+      texts[name] = {pdf: normalizeSpace(pdf.text), html: normalizeSpace(html[index] ?? '')}
     }
   })
 

@@ -26,22 +26,34 @@ export async function buildExample(options: {pdf?: boolean} = {}): Promise<{outD
   return {outDir, result}
 }
 
-/** Text of a PDF file, line by line as pdfjs reads it, with its page count. */
-export async function readPdf(path: string): Promise<{text: string; pages: number}> {
-  const data = new Uint8Array(await readFile(path))
-  const document = await getDocument({data, verbosity: 0, useSystemFonts: false}).promise
-  let text = ''
+/**
+ * The text of each page of a PDF: `marked`, inside marked content (the
+ * tagged structure, in reading order), and `unmarked`, outside it (the
+ * running header and footer).
+ */
+export async function readPdfPages(path: string): Promise<Array<{marked: string; unmarked: string}>> {
+  const document = await getDocument({data: new Uint8Array(await readFile(path)), verbosity: 0}).promise
+  const pages = []
   for (let number = 1; number <= document.numPages; number++) {
-    const page = await document.getPage(number)
-    const content = await page.getTextContent()
+    const content = await (await document.getPage(number)).getTextContent({includeMarkedContent: true})
+    let depth = 0
+    let marked = ''
+    let unmarked = ''
     for (const item of content.items) {
-      if ('str' in item) text += item.str + (item.hasEOL ? '\n' : '')
+      if ('type' in item) depth += item.type === 'endMarkedContent' ? -1 : 1
+      else if (depth > 0) marked += item.str + (item.hasEOL ? '\n' : '')
+      else unmarked += item.str + ' '
     }
-    text += '\n'
+    pages.push({marked, unmarked: normalizeSpace(unmarked)})
   }
-  const pages = document.numPages
   await document.destroy()
-  return {text, pages}
+  return pages
+}
+
+/** Text of a PDF in reading order (its tagged content), with its page count. */
+export async function readPdf(path: string): Promise<{text: string; pages: number}> {
+  const pages = await readPdfPages(path)
+  return {text: pages.map((page) => page.marked).join('\n'), pages: pages.length}
 }
 
 /** The text a reader sees in an HTML page (Chromium's `innerText`). */
