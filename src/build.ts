@@ -1,15 +1,17 @@
 /**
  * The build: load → compile (validate, compute, render) → print → write.
  * A decision is written only when all its documents were made; its earlier
- * outputs stay as they were otherwise.
+ * outputs stay as they were otherwise. A decision whose sources, templates
+ * and styles did not change since its last build is not built again.
  */
-import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
+import {createHash} from 'node:crypto'
+import {mkdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
 import type {VFile} from 'vfile'
 import {loadDecisions, loadTemplates} from './load.js'
 import {report} from './messages.js'
 import {createPrinter, type PdfMetadata, type Printer} from './pdf.js'
-import {compileDecision, type DecisionResult} from './pipeline.js'
+import {compileDecision, type DecisionResult, type DecisionSource} from './pipeline.js'
 import {createRenderer} from './render.js'
 
 /** Options of {@link build}. */
@@ -24,33 +26,65 @@ export interface Options {
   readonly pdf?: boolean
   /** Only validate; write nothing (default: `false`). */
   readonly checkOnly?: boolean
+  /** Rebuild decisions whose sources, templates and styles did not change (default: `false`). */
+  readonly force?: boolean
   /** A printer to reuse instead of starting a browser (default: none). */
   readonly printer?: Printer
 }
 
+/** What a build did with one decision. */
+export interface DecisionOutcome extends DecisionResult {
+  /** The files written. */
+  readonly written: readonly string[]
+  /** Not rebuilt: nothing it is made from changed since the last build. */
+  readonly skipped: boolean
+}
+
 /** What a build did, per decision. */
 export interface BuildResult {
-  readonly decisions: ReadonlyArray<DecisionResult & {readonly written: readonly string[]}>
+  readonly decisions: readonly DecisionOutcome[]
   /** Every source file, with its messages. */
   readonly files: readonly VFile[]
   /** Whether any file has an error. */
   readonly failed: boolean
 }
 
+/** The file in a decision's output folder that records what its outputs were made from. */
+export const stampName = '.raadsstuk.json'
+
+interface Stamp {
+  readonly key: string
+  readonly outputs: readonly string[]
+}
+
 /** Build every decision under the content folder. */
 export async function build(options: Options = {}): Promise<BuildResult> {
   const outDir = resolve(options.outDir ?? 'out')
   const sources = await loadDecisions(options.contentDir ?? 'content')
-  const renderer = options.checkOnly ? undefined : createRenderer(await loadTemplates(options.templatesDir))
-  const compiled = sources.map((source) => compileDecision(source, renderer))
+  const templates = options.checkOnly ? undefined : await loadTemplates(options.templatesDir)
+  const renderer = templates ? createRenderer(templates) : undefined
   const wantPdf = !options.checkOnly && options.pdf !== false
-  const needsPrinter = wantPdf && !options.printer && compiled.some((result) => result.documents.length > 0)
+  const templatesKey = templates ? hash([await readVersion(), JSON.stringify(templates)]) : ''
+  const planned = await Promise.all(
+    sources.map(async (source) => {
+      const key = hash([templatesKey, ...[source.file, ...source.proseFiles.values()].map((file) => file.path + '\0' + String(file.value))])
+      const skip = !options.checkOnly && !options.force && (await isCurrent(join(outDir, source.name), key, wantPdf))
+      return {source, key, skip}
+    })
+  )
+  const compiled = planned.map(({source, key, skip}) => ({
+    key,
+    skip,
+    result: skip ? skipped(source) : compileDecision(source, renderer)
+  }))
+  const needsPrinter = wantPdf && !options.printer && compiled.some(({result}) => result.documents.length > 0)
   const printer = needsPrinter ? await createPrinter() : options.printer
   try {
     const decisions = await Promise.all(
-      compiled.map(async (result) => ({
+      compiled.map(async ({key, skip, result}) => ({
         ...result,
-        written: options.checkOnly ? [] : await writeDecision(result, outDir, wantPdf ? printer : undefined)
+        skipped: skip,
+        written: options.checkOnly || skip ? [] : await writeDecision(result, outDir, key, wantPdf ? printer : undefined)
       }))
     )
     const files = decisions.flatMap((decision) => decision.files)
@@ -60,8 +94,41 @@ export async function build(options: Options = {}): Promise<BuildResult> {
   }
 }
 
+function skipped(source: DecisionSource): DecisionResult {
+  return {name: source.name, files: [source.file, ...source.proseFiles.values()], decision: undefined, finance: undefined, documents: []}
+}
+
+/** Whether the outputs in `folder` were made from the same key, with PDFs where they are wanted. */
+async function isCurrent(folder: string, key: string, wantPdf: boolean): Promise<boolean> {
+  const stamp = await readStamp(folder)
+  if (stamp?.key !== key) return false
+  if (wantPdf && !stamp.outputs.some((name) => name.endsWith('.pdf'))) return false
+  const present = await Promise.all(stamp.outputs.map((name) => stat(join(folder, name)).then(() => true, () => false)))
+  return present.every(Boolean)
+}
+
+async function readStamp(folder: string): Promise<Stamp | undefined> {
+  try {
+    const stamp = JSON.parse(await readFile(join(folder, stampName), 'utf8')) as Partial<Stamp>
+    return typeof stamp.key === 'string' && Array.isArray(stamp.outputs) ? (stamp as Stamp) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function hash(parts: readonly string[]): string {
+  const digest = createHash('sha256')
+  for (const part of parts) digest.update(part).update('\0')
+  return digest.digest('hex')
+}
+
+async function readVersion(): Promise<string> {
+  const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+  return pkg.version
+}
+
 /** Make all outputs of a decision in memory, then move them into place together. */
-async function writeDecision(result: DecisionResult, outDir: string, printer: Printer | undefined): Promise<string[]> {
+async function writeDecision(result: DecisionResult, outDir: string, key: string, printer: Printer | undefined): Promise<string[]> {
   if (result.documents.length === 0) return []
   const outputs: Array<[string, string | Uint8Array]> = []
   for (const document of result.documents) {
@@ -83,9 +150,17 @@ async function writeDecision(result: DecisionResult, outDir: string, printer: Pr
   const folder = join(outDir, result.name)
   await mkdir(folder, {recursive: true})
   const temporary = outputs.map(([name]) => join(folder, '.' + name + '.tmp'))
+  const stamp: Stamp = {key, outputs: outputs.map(([name]) => name)}
+  const previous = await readStamp(folder)
   try {
     await Promise.all(outputs.map(([, content], index) => writeFile(temporary[index] ?? '', content)))
+    // The stamp goes first: should the renames be interrupted, the next build sees a stale key and rebuilds.
+    await rm(join(folder, stampName), {force: true})
     await Promise.all(outputs.map(([name], index) => rename(temporary[index] ?? '', join(folder, name))))
+    await writeFile(join(folder, stampName), JSON.stringify(stamp) + '\n')
+    // Outputs of the previous build that this one did not make would be stale.
+    const stale = (previous?.outputs ?? []).filter((name) => !stamp.outputs.includes(name) && !name.includes('/'))
+    await Promise.all(stale.map((name) => rm(join(folder, name), {force: true})))
   } finally {
     await Promise.all(temporary.map((path) => rm(path, {force: true})))
   }

@@ -20,6 +20,7 @@ Opties:
   -o, --out <map>      Uitvoermap voor build (standaard: out)
       --templates <map> Eigen templates (standaard: die van raadsstuk)
       --no-pdf         Alleen HTML maken
+      --force          Ook besluiten opnieuw maken die niet veranderd zijn
       --format <vorm>  Uitvoer van check: text of json (standaard: text)
   -h, --help           Deze hulp
   -v, --version        Versie
@@ -37,6 +38,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         templates: {type: 'string'},
         pdf: {type: 'boolean', default: true},
         'no-pdf': {type: 'boolean'},
+        force: {type: 'boolean'},
         format: {type: 'string', default: 'text'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
@@ -77,13 +79,21 @@ export async function main(argv: readonly string[]): Promise<number> {
 async function runBuild(
   command: 'build' | 'check',
   contentDir: string,
-  values: {out?: string | undefined; templates?: string | undefined; pdf?: boolean | undefined; 'no-pdf'?: boolean | undefined; format?: string | undefined}
+  values: {
+    out?: string | undefined
+    templates?: string | undefined
+    pdf?: boolean | undefined
+    'no-pdf'?: boolean | undefined
+    force?: boolean | undefined
+    format?: string | undefined
+  }
 ): Promise<number> {
   const cwd = process.cwd()
   const result = await build({
     contentDir,
     checkOnly: command === 'check',
     pdf: values.pdf !== false && !values['no-pdf'],
+    force: values.force === true,
     ...(values.out ? {outDir: values.out} : {}),
     ...(values.templates ? {templatesDir: values.templates} : {})
   })
@@ -94,6 +104,10 @@ async function runBuild(
     if (problems || command === 'check') process.stderr.write(formatReport(result.files, {cwd}))
     for (const decision of result.decisions) {
       for (const path of decision.written) process.stdout.write(relative(cwd, path) + '\n')
+    }
+    const unchanged = result.decisions.filter((decision) => decision.skipped).length
+    if (unchanged > 0) {
+      process.stderr.write(unchanged + (unchanged === 1 ? ' besluit' : ' besluiten') + ' ongewijzigd (--force maakt alles opnieuw)\n')
     }
     if (result.decisions.length === 0) process.stderr.write('raadsstuk: geen besluiten (besluit.yaml) gevonden in `' + contentDir + '`\n')
   }

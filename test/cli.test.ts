@@ -30,7 +30,7 @@ describe('raadsstuk build', () => {
     expect(result.code).toBe(0)
     const expected = ['collegevoorstel.html', 'collegevoorstel.pdf', 'raadsinformatiebrief.html', 'raadsinformatiebrief.pdf']
     expect(result.stdout.trim().split('\n')).toEqual(expected.map((name) => relative(root, join(out, exampleName, name))))
-    expect((await readdir(join(out, exampleName))).sort()).toEqual(expected)
+    expect((await readdir(join(out, exampleName))).sort()).toEqual(['.raadsstuk.json', ...expected])
     const pdf = await readFile(join(out, exampleName, 'collegevoorstel.pdf'))
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
   })
@@ -51,7 +51,7 @@ describe('raadsstuk build', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /)
     const after = await read()
     after.forEach((bytes, index) => expect(bytes.equals(before[index] ?? Buffer.alloc(0)), names[index]).toBe(true))
-    expect((await readdir(join(out, exampleName))).sort()).toEqual(names)
+    expect((await readdir(join(out, exampleName))).sort()).toEqual(['.raadsstuk.json', ...names])
   })
 
   it('names a missing required field at its parent', async () => {
@@ -94,7 +94,7 @@ describe('raadsstuk build', () => {
     const out = await temporaryDir()
     expect(run(['build', 'content', '--out', out]).code).toBe(0)
     const before = await readFile(join(out, exampleName, 'raadsinformatiebrief.pdf'))
-    const result = spawnSync(process.execPath, [cli, 'build', 'content', '--out', out], {
+    const result = spawnSync(process.execPath, [cli, 'build', 'content', '--out', out, '--force'], {
       cwd: root,
       encoding: 'utf8',
       timeout: 120_000,

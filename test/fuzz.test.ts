@@ -129,7 +129,7 @@ describe('fuzzing the example', () => {
       const outDir = await temporaryDir()
       const result = await build({contentDir: content, outDir, pdf: false})
       const written = await readdir(join(outDir, exampleName)).catch(() => [])
-      expect(written.sort()).toEqual(result.failed ? [] : ['collegevoorstel.html', 'raadsinformatiebrief.html'])
+      expect(written.sort()).toEqual(result.failed ? [] : ['.raadsstuk.json', 'collegevoorstel.html', 'raadsinformatiebrief.html'])
       if (!result.failed) expect(await readFile(join(outDir, exampleName, 'collegevoorstel.html'), 'utf8')).toMatch(/<\/html>\s*$/)
     }
   }, 120_000)
