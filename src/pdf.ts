@@ -5,7 +5,7 @@
 import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {createHash} from 'node:crypto'
-import {PDFDict, PDFDocument, PDFHexString, PDFName} from 'pdf-lib'
+import {ParseSpeeds, PDFDict, PDFDocument, PDFHexString, PDFName} from 'pdf-lib'
 import puppeteer, {type Browser, type Page} from 'puppeteer'
 
 /** Options of {@link createPrinter}. */
@@ -149,7 +149,7 @@ export async function finishPdf(
   headings: readonly string[] = [],
   source = ''
 ): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, {updateMetadata: false})
+  const document = await PDFDocument.load(pdf, {updateMetadata: false, parseSpeed: ParseSpeeds.Fastest})
   retitleOutline(document, headings)
   document.setTitle(metadata.title, {showInWindowTitleBar: true})
   document.setAuthor(metadata.author)
@@ -163,7 +163,7 @@ export async function finishPdf(
   // Chromium's own bytes hold the clock's time; the ID comes from what was printed.
   const id = createHash('sha256').update(source).update(JSON.stringify(metadata)).digest('hex').slice(0, 32)
   document.context.trailerInfo.ID = document.context.obj([PDFHexString.of(id), PDFHexString.of(id)])
-  return document.save({useObjectStreams: false, updateFieldAppearances: false})
+  return document.save({useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity})
 }
 
 /**

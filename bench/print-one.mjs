@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// The cold baseline of the benchmark: what a per-file converter does for one
+// document. A fresh Node process starts a browser, prints one HTML file to
+// PDF and exits. Usage: node bench/print-one.mjs <in.html> <out.pdf>
+import {readFile, writeFile} from 'node:fs/promises'
+import puppeteer from 'puppeteer'
+import {findBrowser, launchArgs} from '../dist/pdf.js'
+
+const [input, output] = process.argv.slice(2)
+const executablePath = findBrowser()
+const browser = await puppeteer.launch({headless: true, args: launchArgs, ...(executablePath ? {executablePath} : {})})
+const page = await browser.newPage()
+await page.setContent(await readFile(input, 'utf8'), {waitUntil: 'load'})
+await writeFile(output, await page.pdf({preferCSSPageSize: true, printBackground: true}))
+await browser.close()
