@@ -3,9 +3,14 @@
  * The `raadsstuk` command: build, check, schema. Sets `process.exitCode`, never exits.
  */
 import {readFileSync} from 'node:fs'
-import {relative} from 'node:path'
+import {mkdir, writeFile} from 'node:fs/promises'
+import {dirname, join, relative} from 'node:path'
 import {parseArgs} from 'node:util'
 import {build} from './build.js'
+import {compareVersions} from './compare.js'
+import {formatChangeList, formatDiff} from './diff-format.js'
+import {textconv} from './textconv.js'
+import {isVersion} from './versions.js'
 import {collectMessages, formatReport} from './report.js'
 import {createJsonSchema} from './schema.js'
 
@@ -14,6 +19,10 @@ const usage = `Gebruik: raadsstuk <opdracht> [opties]
 Opdrachten:
   build [map]    Maak collegevoorstel en raadsinformatiebrief (HTML en PDF) van elk besluit in [map] (standaard: content)
   check [map]    Controleer de besluiten zonder iets te maken
+  diff <van> [<naar>] [besluit…]
+                 Wat er veranderde tussen twee versies (git-revisies of mappen; <naar> standaard: de werkmap)
+  textconv <bestand>
+                 De tekst van een besluit, voor git diff (zie README)
   schema         Schrijf het JSON Schema van besluit.yaml naar stdout
 
 Opties:
@@ -21,7 +30,9 @@ Opties:
       --templates <map> Eigen templates (standaard: die van raadsstuk)
       --no-pdf         Alleen HTML maken
       --force          Ook besluiten opnieuw maken die niet veranderd zijn
-      --format <vorm>  Uitvoer van check: text of json (standaard: text)
+      --format <vorm>  check: text of json; diff: text, json of tekst (standaard: text)
+      --html <map>     diff: schrijf een redline per document naar <map>
+      --content <map>  diff: de map met besluiten (standaard: content)
   -h, --help           Deze hulp
   -v, --version        Versie
 `
@@ -40,6 +51,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         'no-pdf': {type: 'boolean'},
         force: {type: 'boolean'},
         format: {type: 'string', default: 'text'},
+        html: {type: 'string'},
+        content: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -58,6 +71,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (values.help || command === undefined) {
     process.stdout.write(usage)
     return values.help ? 0 : 2
+  }
+  if (command === 'diff') return runDiff(positionals.slice(1), values)
+  if (command === 'textconv') {
+    if (positionals.length !== 2) {
+      process.stderr.write('raadsstuk: textconv heeft één bestand nodig\n\n' + usage)
+      return 2
+    }
+    process.stdout.write(await textconv(contentDir))
+    return 0
   }
   if (rest.length > 0) {
     process.stderr.write('raadsstuk: te veel argumenten: ' + rest.join(' ') + '\n\n' + usage)
@@ -112,6 +134,31 @@ async function runBuild(
     if (result.decisions.length === 0) process.stderr.write('raadsstuk: geen besluiten (besluit.yaml) gevonden in `' + contentDir + '`\n')
   }
   return result.failed || result.decisions.length === 0 ? 1 : 0
+}
+
+async function runDiff(args: readonly string[], values: {format?: string | undefined; html?: string | undefined; content?: string | undefined}): Promise<number> {
+  const [from, ...others] = args
+  if (from === undefined) {
+    process.stderr.write('raadsstuk: diff heeft ten minste een versie nodig, zoals `HEAD~1`\n\n' + usage)
+    return 2
+  }
+  const contentDir = values.content ?? 'content'
+  const [candidate, ...names] = others
+  const to = candidate !== undefined && (await isVersion(candidate, contentDir)) ? candidate : undefined
+  const decisions = to === undefined && candidate !== undefined ? [candidate, ...names] : names
+  const comparison = await compareVersions(from, to, {contentDir, decisions, cwd: process.cwd()})
+  if (values.html) {
+    for (const [key, html] of comparison.redlines) {
+      const path = join(values.html, key.replace('/', '-') + '.html')
+      await mkdir(dirname(path), {recursive: true})
+      await writeFile(path, html)
+      process.stderr.write(relative(process.cwd(), path) + '\n')
+    }
+  }
+  if (values.format === 'json') process.stdout.write(JSON.stringify(comparison.diffs, undefined, 2) + '\n')
+  else if (values.format === 'tekst') process.stdout.write(formatChangeList(comparison.diffs, comparison.labels))
+  else process.stdout.write(formatDiff(comparison.diffs, comparison.labels))
+  return 0
 }
 
 main(process.argv.slice(2)).then(

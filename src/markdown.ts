@@ -13,7 +13,7 @@ import type {VFile} from 'vfile'
 import {report, type Point} from './messages.js'
 import {dutchAmountPattern, parseDutchAmount} from './money.js'
 import {didYouMean} from './suggest.js'
-import {formatValue, valueFormats, type ValueTable} from './values.js'
+import {formatValue, placeholderPattern, valueFormats, type ValueTable} from './values.js'
 
 /** Markdown text with where it stands in its file. */
 export interface ProseSource {
@@ -30,9 +30,6 @@ export interface Options {
   /** Render as inline HTML, without the paragraph around a single paragraph (default: `false`). */
   readonly inline?: boolean
 }
-
-/** `{{name}}` or `{{name|format}}`. */
-export const placeholderPattern = /\{\{\s*([\p{L}\d][\p{L}\d_.-]*)\s*(?:\|\s*([\p{L}\d_-]+)\s*)?\}\}/gu
 
 const parser = unified().use(remarkParse)
 const toHtml = unified().use(remarkRehype).use(rehypeSanitize).use(rehypeStringify)

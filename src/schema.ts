@@ -118,6 +118,9 @@ const beslispunt = z.strictObject({
 })
 
 const reason = z.strictObject({
+  id: id
+    .optional()
+    .describe('Vaste naam, zodat een vergelijking van versies dit argument herkent, ook als de kop verandert.'),
   beslispunt: id.describe('Het id van het beslispunt waar dit bij hoort.'),
   kop: z.string().min(1).describe('De kop, zonder nummer: het nummer wordt berekend.'),
   tekst: prose

@@ -2,6 +2,7 @@
  * A rendered document as a list of text blocks (headings, paragraphs, list
  * items, table rows), for the redline, `textconv` and tests. Pure.
  */
+import {diffWords} from 'diff'
 import type {Element, Root, RootContent} from 'hast'
 import {toText} from 'hast-util-to-text'
 import rehypeParse from 'rehype-parse'
@@ -40,7 +41,7 @@ export function htmlToBlocks(html: string): TextBlock[] {
 /** The blocks as plain text, headings marked by `#` as in Markdown. */
 export function blocksToText(blocks: readonly TextBlock[]): string {
   return blocks
-    .map((block) => (/^h[1-6]$/.test(block.kind) ? '#'.repeat(Number(block.kind[1])) + ' ' + block.text : block.kind === 'li' ? '- ' + block.text : block.text))
+    .map((block) => (/^h[1-6]$/.test(block.kind) ? '#'.repeat(Number(block.kind[1])) + ' ' + block.text : block.kind === 'li' && !/^\d+\.\s/.test(block.text) ? '- ' + block.text : block.text))
     .join('\n\n') + '\n'
 }
 
@@ -58,4 +59,11 @@ function rowText(row: Element): string {
 
 function clean(text: string): string {
   return text.replace(/[\s\u00A0]+/g, ' ').trim()
+}
+
+const words = new Intl.Segmenter('nl', {granularity: 'word'})
+
+/** Word-level changes, with amounts such as `7.200,50` kept whole (Unicode word boundaries). */
+export function compareWords(from: string, to: string): Array<{value: string; added?: boolean; removed?: boolean}> {
+  return diffWords(from, to, {intlSegmenter: words})
 }

@@ -6,6 +6,9 @@ import {formatMonthName, formatNumberWord, formatYearMonth, type YearMonth} from
 import type {FinanceResult} from './finance.js'
 import {formatMoney, moneyStyles, type Cents, type MoneyStyle} from './money.js'
 
+/** `{{name}}` or `{{name|format}}`. */
+export const placeholderPattern = /\{\{\s*([\p{L}\d][\p{L}\d_.-]*)\s*(?:\|\s*([\p{L}\d_-]+)\s*)?\}\}/gu
+
 /** A value that prose can quote. */
 export type Value =
   | {readonly kind: 'bedrag'; readonly cents: Cents}
@@ -77,4 +80,12 @@ export function formatValue(value: Value, format: string | undefined): string | 
           ? String(value.month.year)
           : formatYearMonth(value.month)
   }
+}
+
+/** Replace the placeholders in plain text by their values; unknown ones stay as written. */
+export function resolvePlaceholders(text: string, values: ValueTable): string {
+  return text.replace(placeholderPattern, (match, name: string, format: string | undefined) => {
+    const value = values.get(name)
+    return (value && formatValue(value, format)) ?? match
+  })
 }

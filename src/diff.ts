@@ -1,0 +1,297 @@
+/**
+ * What changed between two versions of a decision, in the terms of the
+ * decision: beslispunten (matched by id), argumenten and kanttekeningen,
+ * metadata, every computed amount with the input that caused it, and the
+ * checks that now fail. Pure.
+ */
+import {alignBlocks} from './redline.js'
+import {compareWords, htmlToBlocks} from './text.js'
+import {formatMoney, toCents} from './money.js'
+import {numberPoints, numberReasons} from './numbering.js'
+import type {DecisionResult} from './pipeline.js'
+import {collectMessages, type MessageRecord} from './report.js'
+import type {Decision} from './schema.js'
+import {collectValues, formatValue, resolvePlaceholders, type Value, type ValueTable} from './values.js'
+
+/** A run of words: kept, added or removed. */
+export interface WordChange {
+  readonly value: string
+  readonly added?: boolean
+  readonly removed?: boolean
+}
+
+/** A change to a numbered item (beslispunt, argument, kanttekening). */
+export interface ItemChange {
+  readonly kind: 'toegevoegd' | 'verwijderd' | 'gewijzigd' | 'hernummerd'
+  readonly key: string
+  readonly from?: {readonly number: string; readonly text: string}
+  readonly to?: {readonly number: string; readonly text: string}
+  /** Word-level change of the text, where it changed. */
+  readonly words?: readonly WordChange[]
+}
+
+/** A changed metadata field. */
+export interface FieldChange {
+  readonly field: string
+  readonly from: string | undefined
+  readonly to: string | undefined
+  readonly words?: readonly WordChange[]
+}
+
+/** A changed value, input or computed. */
+export interface ValueChange {
+  /** The placeholder name, such as `vergoeding.totaal`. */
+  readonly name: string
+  /** What a reader calls it: "totaal vergoeding". */
+  readonly label: string
+  readonly from: string | undefined
+  readonly to: string | undefined
+  /** New minus old, for amounts. */
+  readonly difference: string | undefined
+  /** The changed inputs that made a computed value change. */
+  readonly causes: readonly string[]
+}
+
+/** A changed block of a rendered document (a paragraph, heading or list item). */
+export interface TextChange {
+  readonly document: 'collegevoorstel' | 'raadsinformatiebrief'
+  readonly from: string | undefined
+  readonly to: string | undefined
+  readonly words: readonly WordChange[]
+}
+
+/** What changed in one decision. */
+export interface DecisionDiff {
+  readonly name: string
+  readonly status: 'nieuw' | 'verwijderd' | 'gewijzigd' | 'ongewijzigd' | 'ongeldig'
+  /** Errors of a version that does not validate. */
+  readonly invalid: {readonly from: readonly MessageRecord[]; readonly to: readonly MessageRecord[]}
+  readonly metadata: readonly FieldChange[]
+  readonly beslispunten: readonly ItemChange[]
+  readonly argumenten: readonly ItemChange[]
+  readonly kanttekeningen: readonly ItemChange[]
+  readonly finance: readonly ValueChange[]
+  /** Every changed block of the rendered documents (table rows are in `finance`). */
+  readonly text: readonly TextChange[]
+  /** Problems the new version has and the old did not, and those it solved. */
+  readonly checks: {readonly new: readonly MessageRecord[]; readonly solved: readonly MessageRecord[]}
+}
+
+/** Inputs of the finance, with how a change list names them. */
+const inputLabels: Record<string, string> = {
+  'vergoeding.leden': 'het aantal leden',
+  'vergoeding.tarief': 'het tarief',
+  'vergoeding.maximum': 'het maximum per jaar',
+  'vergoeding.van': 'de eerste maand',
+  'vergoeding.tot': 'de laatste maand',
+  'vergoeding.persoonsmaanden': 'het aantal betaalde maanden'
+}
+
+/** Compare two compiled versions of one decision (either may be missing). */
+export function diffDecision(name: string, from: DecisionResult | undefined, to: DecisionResult | undefined, cwd?: string): DecisionDiff {
+  const errors = (result: DecisionResult | undefined) =>
+    result ? collectMessages(result.files, cwd === undefined ? {} : {cwd}).filter((message) => message.severity === 'error') : []
+  const invalid = {from: errors(from), to: errors(to)}
+  const old = from?.decision
+  const now = to?.decision
+  const fromValues = collectValues(from?.finance)
+  const toValues = collectValues(to?.finance)
+  let result: DecisionDiff = {
+    name,
+    status: !from ? 'nieuw' : !to ? 'verwijderd' : 'gewijzigd',
+    invalid,
+    metadata: old && now ? diffMetadata(old, now) : [],
+    beslispunten: old && now ? diffPoints(old, now, fromValues, toValues) : [],
+    argumenten: old && now ? diffReasons(old, now, 'argumenten', fromValues, toValues) : [],
+    kanttekeningen: old && now ? diffReasons(old, now, 'kanttekeningen', fromValues, toValues) : [],
+    finance: from && to ? diffValues(fromValues, toValues) : [],
+    text: [],
+    checks: diffChecks(from ? collectMessages(from.files) : [], to ? collectMessages(to.files) : [])
+  }
+  if (from && to) result = {...result, text: withoutItems(diffText(from, to), [...result.beslispunten, ...result.argumenten, ...result.kanttekeningen])}
+  if (invalid.from.length > 0 || invalid.to.length > 0) return {...result, status: 'ongeldig'}
+  const changed =
+    result.metadata.length +
+    result.beslispunten.length +
+    result.argumenten.length +
+    result.kanttekeningen.length +
+    result.finance.length +
+    result.text.length
+  return from && to && changed === 0 && result.checks.new.length === 0 ? {...result, status: 'ongewijzigd'} : result
+}
+
+function diffMetadata(old: Decision, now: Decision): FieldChange[] {
+  const fields: Array<[string, (decision: Decision) => string | undefined]> = [
+    ['onderwerp', (decision) => decision.onderwerp],
+    ['datum', (decision) => decision.datum],
+    ['status', (decision) => decision.status],
+    ['gemeente', (decision) => decision.gemeente],
+    ['portefeuillehouders', (decision) => decision.portefeuillehouders.join(', ')],
+    ['titel raadsinformatiebrief', (decision) => decision.raadsinformatiebrief?.titel]
+  ]
+  return fields.flatMap(([field, read]) => {
+    const [a, b] = [read(old), read(now)]
+    return a === b ? [] : [{field, from: a, to: b, ...(a && b ? {words: compareWords(a, b)} : {})}]
+  })
+}
+
+function diffPoints(old: Decision, now: Decision, fromValues: ValueTable, toValues: ValueTable): ItemChange[] {
+  const before = numberPoints(old)
+  const after = numberPoints(now)
+  const changes: ItemChange[] = []
+  for (const point of after) {
+    const previous = before.find((item) => item.id === point.id)
+    const to = {number: point.number, text: resolvePlaceholders(point.text, toValues)}
+    if (!previous) {
+      changes.push({kind: 'toegevoegd', key: point.id, to})
+      continue
+    }
+    const from = {number: previous.number, text: resolvePlaceholders(previous.text, fromValues)}
+    if (from.text !== to.text) changes.push({kind: 'gewijzigd', key: point.id, from, to, words: compareWords(from.text, to.text)})
+    else if (from.number !== to.number) changes.push({kind: 'hernummerd', key: point.id, from, to})
+  }
+  for (const point of before) {
+    if (!after.some((item) => item.id === point.id)) {
+      changes.push({kind: 'verwijderd', key: point.id, from: {number: point.number, text: resolvePlaceholders(point.text, fromValues)}})
+    }
+  }
+  return changes
+}
+
+function diffReasons(old: Decision, now: Decision, key: 'argumenten' | 'kanttekeningen', fromValues: ValueTable, toValues: ValueTable): ItemChange[] {
+  const describe = (decision: Decision, values: ValueTable) =>
+    numberReasons(numberPoints(decision), decision[key]).map((numbered) => {
+      const source = decision[key][numbered.index]
+      const body = typeof source?.tekst === 'string' ? source.tekst : '(' + (source?.tekst.bestand ?? '') + ')'
+      return {
+        key: source?.id ?? numbered.point + ': ' + numbered.heading,
+        number: numbered.number,
+        text: resolvePlaceholders(numbered.heading + '\n\n' + body.trim(), values)
+      }
+    })
+  const before = describe(old, fromValues)
+  const after = describe(now, toValues)
+  const changes: ItemChange[] = []
+  for (const item of after) {
+    const previous = before.find((candidate) => candidate.key === item.key)
+    const to = {number: item.number, text: item.text}
+    if (!previous) changes.push({kind: 'toegevoegd', key: item.key, to})
+    else if (previous.text !== item.text) {
+      changes.push({kind: 'gewijzigd', key: item.key, from: {number: previous.number, text: previous.text}, to, words: compareWords(previous.text, item.text)})
+    } else if (previous.number !== item.number) {
+      changes.push({kind: 'hernummerd', key: item.key, from: {number: previous.number, text: previous.text}, to})
+    }
+  }
+  for (const item of before) {
+    if (!after.some((candidate) => candidate.key === item.key)) changes.push({kind: 'verwijderd', key: item.key, from: {number: item.number, text: item.text}})
+  }
+  return changes
+}
+
+function diffValues(from: ValueTable, to: ValueTable): ValueChange[] {
+  const names = [...new Set([...from.keys(), ...to.keys()])].sort(compareNames)
+  const changed = names.filter((name) => !sameValue(from.get(name), to.get(name)))
+  const inputs = changed.filter((name) => name in inputLabels && name !== 'vergoeding.persoonsmaanden')
+  return changed.map((name) => {
+    const [a, b] = [from.get(name), to.get(name)]
+    const computed = !(name in inputLabels) || name === 'vergoeding.persoonsmaanden'
+    return {
+      name,
+      label: labelOf(name),
+      from: a && formatValue(a, undefined),
+      to: b && formatValue(b, undefined),
+      difference: a?.kind === 'bedrag' && b?.kind === 'bedrag' ? signed(b.cents - a.cents) : undefined,
+      causes: computed
+        ? inputs.map((input) => inputLabels[input] + ' ' + format(from.get(input)) + ' → ' + format(to.get(input)) + ' wordt')
+        : []
+    }
+  })
+}
+
+function diffText(from: DecisionResult, to: DecisionResult): TextChange[] {
+  const changes: TextChange[] = []
+  for (const document of ['collegevoorstel', 'raadsinformatiebrief'] as const) {
+    const blocks = (result: DecisionResult) => {
+      const html = result.documents.find((item) => item.type === document)?.html
+      return html ? htmlToBlocks(html).filter((block) => block.kind !== 'tr') : []
+    }
+    for (const step of alignBlocks(blocks(from), blocks(to))) {
+      if (step.kind === 'same') continue
+      const a = step.kind === 'added' ? undefined : step.from.text
+      const b = step.kind === 'removed' ? undefined : step.to.text
+      changes.push({document, from: a, to: b, words: compareWords(a ?? '', b ?? '')})
+    }
+  }
+  return changes
+}
+
+/**
+ * Text changes that only repeat a change already listed as a beslispunt,
+ * argument or kanttekening are left out, and so are repeats (the voorblad
+ * shows the beslispunten again).
+ */
+function withoutItems(changes: readonly TextChange[], items: readonly ItemChange[]): TextChange[] {
+  const texts = items.flatMap((item) => [item.from?.text, item.to?.text]).filter((text): text is string => text !== undefined)
+  const isItem = (text: string | undefined) => {
+    const bare = (text ?? '').replace(/^\d+(?:\.\d+)*\.?\s+/, '')
+    return bare !== '' && texts.some((item) => item.replace(/\s+/g, ' ').includes(bare))
+  }
+  const seen = new Set<string>()
+  return changes.filter((change) => {
+    const key = change.document + '\0' + change.from + '\0' + change.to
+    if (seen.has(key) || isItem(change.from) || isItem(change.to)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** What a reader calls a value. */
+export function labelOf(name: string): string {
+  const parts = name.split('.')
+  const fixed: Record<string, string> = {
+    'vergoeding.leden': 'aantal leden',
+    'vergoeding.tarief': 'tarief per maand',
+    'vergoeding.maximum': 'maximum per jaar',
+    'vergoeding.totaal': 'totaal vergoeding',
+    'vergoeding.maanden': 'aantal maanden',
+    'vergoeding.persoonsmaanden': 'betaalde maanden',
+    'vergoeding.van': 'eerste maand',
+    'vergoeding.tot': 'laatste maand'
+  }
+  if (fixed[name]) return fixed[name]
+  if (parts[0] === 'vergoeding' && parts[1] === 'totaal') return 'vergoeding ' + parts[2]
+  if (parts[0] === 'tabel') return (parts[1] === 'saldo' || parts[1] === 'resultaat' ? parts[1] : 'totaal ' + parts[1]) + ' ' + parts[2]
+  if (parts[0] === 'subsidie') {
+    const rest = parts.slice(2)
+    if (rest[0] === 'totaal') return 'subsidie ' + parts[1]
+    if (rest[0] === 'rest') return 'subsidie ' + parts[1] + ', overig bedrag'
+    if (rest[0] === 'cofinanciering') return 'cofinanciering ' + parts[1]
+    if (rest[0] === 'oormerk') return 'subsidie ' + parts[1] + ', oormerk ' + rest[1]
+  }
+  return name
+}
+
+function diffChecks(from: readonly MessageRecord[], to: readonly MessageRecord[]): DecisionDiff['checks'] {
+  const key = (message: MessageRecord) => message.rule + '\0' + message.message
+  const before = new Set(from.map(key))
+  const after = new Set(to.map(key))
+  return {new: to.filter((message) => !before.has(key(message))), solved: from.filter((message) => !after.has(key(message)))}
+}
+
+function sameValue(a: Value | undefined, b: Value | undefined): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
+}
+
+function format(value: Value | undefined): string {
+  return value ? (formatValue(value, undefined) ?? '') : '(geen)'
+}
+
+function signed(cents: number): string {
+  return (cents > 0 ? '+' : cents < 0 ? '−' : '±') + formatMoney(toCents(Math.abs(cents)))
+}
+
+/** Inputs first, then computed values, then table totals by year. */
+function compareNames(a: string, b: string): number {
+  const rank = (name: string) => (name in inputLabels ? 0 : name.startsWith('vergoeding.') ? 1 : name.startsWith('subsidie.') ? 2 : 3)
+  return rank(a) - rank(b) || a.localeCompare(b)
+}

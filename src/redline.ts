@@ -1,0 +1,162 @@
+/**
+ * The redline: a rendered document with insertions and deletions marked at
+ * word level (`<ins>`, `<del>`, and words for screen readers and print), each
+ * changed block shown whole, a legend and the semantic summary on top. Pure.
+ */
+import {diffArrays, diffWords} from 'diff'
+import {compareWords, htmlToBlocks, type TextBlock} from './text.js'
+
+/** What a redline page shows. */
+export interface RedlineInput {
+  readonly title: string
+  /** The semantic summary, as plain text lines. */
+  readonly summary: string
+  readonly from: string | undefined
+  readonly to: string | undefined
+  readonly labels: {readonly from: string; readonly to: string}
+}
+
+/** One step of the alignment of two documents' blocks. */
+export type BlockStep =
+  | {readonly kind: 'same'; readonly block: TextBlock}
+  | {readonly kind: 'changed'; readonly from: TextBlock; readonly to: TextBlock}
+  | {readonly kind: 'removed'; readonly from: TextBlock}
+  | {readonly kind: 'added'; readonly to: TextBlock}
+
+/**
+ * Align the blocks of two versions: unchanged blocks match, and runs of
+ * removed blocks followed by added ones pair up as changed blocks.
+ */
+export function alignBlocks(before: readonly TextBlock[], after: readonly TextBlock[]): BlockStep[] {
+  const parts = diffArrays(before.map(key), after.map(key))
+  const steps: BlockStep[] = []
+  let oldIndex = 0
+  let newIndex = 0
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index]
+    if (!part) continue
+    const count = part.value.length
+    const next = parts[index + 1]
+    if (!part.added && !part.removed) {
+      for (let offset = 0; offset < count; offset++) steps.push({kind: 'same', block: after[newIndex + offset] as TextBlock})
+    } else if (part.removed && next?.added) {
+      const nextCount = next.value.length
+      for (let offset = 0; offset < Math.max(count, nextCount); offset++) {
+        const from = before[oldIndex + offset]
+        const to = after[newIndex + offset]
+        if (offset < count && offset < nextCount && from && to) steps.push({kind: 'changed', from, to})
+        else if (offset < count && from) steps.push({kind: 'removed', from})
+        else if (to) steps.push({kind: 'added', to})
+      }
+      oldIndex += count
+      newIndex += nextCount
+      index++
+      continue
+    } else if (part.removed) {
+      for (let offset = 0; offset < count; offset++) steps.push({kind: 'removed', from: before[oldIndex + offset] as TextBlock})
+    } else {
+      for (let offset = 0; offset < count; offset++) steps.push({kind: 'added', to: after[newIndex + offset] as TextBlock})
+    }
+    if (!part.added) oldIndex += count
+    if (!part.removed) newIndex += count
+  }
+  return steps
+}
+
+/** A standalone, printable HTML page. */
+export function renderRedline(input: RedlineInput): string {
+  const steps = alignBlocks(input.from ? htmlToBlocks(input.from) : [], input.to ? htmlToBlocks(input.to) : [])
+  const body = steps.map((step) => {
+    switch (step.kind) {
+      case 'same':
+        return block(step.block, escape(step.block.text))
+      case 'changed':
+        return changed(step.to, words(step.from.text, step.to.text))
+      case 'removed':
+        return changed(step.from, del(step.from.text))
+      case 'added':
+        return changed(step.to, ins(step.to.text))
+    }
+  })
+  return page(input, body.join('\n'))
+}
+
+function key(block: TextBlock): string {
+  return block.kind + '\0' + block.text
+}
+
+function words(from: string, to: string): string {
+  return compareWords(from, to)
+    .map((part) => (part.added ? ins(part.value) : part.removed ? del(part.value) : escape(part.value)))
+    .join('')
+}
+
+function ins(text: string): string {
+  return `<ins><span class="sr">[ingevoegd:] </span>${escape(text)}</ins>`
+}
+
+function del(text: string): string {
+  return `<del><span class="sr">[verwijderd:] </span>${escape(text)}</del>`
+}
+
+function tag(block: TextBlock | undefined): string {
+  const kind = block?.kind ?? 'p'
+  // The document's headings nest under the page's "Het document" (h2).
+  if (/^h[1-6]$/.test(kind)) return 'h' + Math.min(6, Number(kind[1]) + 2)
+  return 'p'
+}
+
+function block(source: TextBlock | undefined, html: string): string {
+  const name = tag(source)
+  return `<${name}>${html}</${name}>`
+}
+
+function changed(source: TextBlock | undefined, html: string): string {
+  return `<div class="gewijzigd"><span class="markering" aria-hidden="true">gewijzigd</span>${block(source, html)}</div>`
+}
+
+function escape(text: string): string {
+  return text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`)
+}
+
+function page(input: RedlineInput, body: string): string {
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(input.title)}</title>
+<style>
+body { font-family: 'Source Sans 3', 'Noto Sans', Arial, sans-serif; line-height: 1.5; max-width: 48rem; margin: 0 auto; padding: 2rem 1.5rem; color: #1a1a1a; }
+h1, h2, h3, h4 { color: #00577c; line-height: 1.25; }
+ins { background: #d9f2dd; color: #0b4d16; text-decoration: underline 2px; }
+del { background: #fbe0e0; color: #7a0f0f; text-decoration: line-through 2px; }
+.gewijzigd { border-left: 4px solid #b35900; padding-left: 0.75rem; margin-left: -1rem; }
+.markering { font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.06em; color: #8a4500; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.samenvatting { background: #eef3f6; padding: 0.75rem 1rem; white-space: pre-wrap; font-family: inherit; }
+.legenda { display: flex; gap: 1.5rem; flex-wrap: wrap; }
+@media print { .sr { position: static; width: auto; height: auto; clip: auto; } }
+</style>
+</head>
+<body>
+<main>
+<h1>${escape(input.title)}</h1>
+<p>${escape(input.labels.from)} → ${escape(input.labels.to)}</p>
+<section aria-labelledby="legenda">
+<h2 id="legenda">Legenda</h2>
+<p class="legenda"><span><ins>ingevoegde tekst</ins> (onderstreept)</span> <span><del>verwijderde tekst</del> (doorgestreept)</span> <span>een gewijzigd blok heeft een streep in de kantlijn</span></p>
+</section>
+<section aria-labelledby="samenvatting">
+<h2 id="samenvatting">Samenvatting</h2>
+<pre class="samenvatting">${escape(input.summary)}</pre>
+</section>
+<section aria-labelledby="document">
+<h2 id="document">Het document</h2>
+${body}
+</section>
+</main>
+</body>
+</html>
+`
+}

@@ -1,0 +1,34 @@
+/**
+ * `raadsstuk textconv <file>`: a decision as the plain text of its documents,
+ * numbered and with computed amounts, for `git diff` (a git textconv driver).
+ */
+import {readFile} from 'node:fs/promises'
+import {basename, dirname, resolve} from 'node:path'
+import {VFile} from 'vfile'
+import {loadDecision, loadTemplates} from './load.js'
+import {compileDecision} from './pipeline.js'
+import {createRenderer} from './render.js'
+import {formatReport} from './report.js'
+import {blocksToText, htmlToBlocks} from './text.js'
+
+/**
+ * The text of a decision's documents. git hands old versions over as a
+ * temporary file away from the decision's folder, so a `bestand:` that is not
+ * there is shown by name instead of failing.
+ */
+export async function textconv(path: string): Promise<string> {
+  const folder = dirname(resolve(path))
+  const loaded = basename(path) === 'besluit.yaml' ? await loadDecision(folder) : undefined
+  const text = await readFile(path, 'utf8')
+  const file = new VFile({path: resolve(path), value: text})
+  const proseFiles = new Map(loaded?.proseFiles ?? [])
+  for (const match of text.matchAll(/bestand:\s*["']?([^\s"']+\.md)/g)) {
+    const name = match[1] ?? ''
+    if (!proseFiles.has(name)) proseFiles.set(name, new VFile({path: resolve(folder, name), value: `*(tekst in ${name})*`}))
+  }
+  const result = compileDecision({name: basename(folder), file, proseFiles}, createRenderer(await loadTemplates()))
+  if (result.documents.length === 0) return 'Dit besluit is ongeldig:\n' + formatReport(result.files, {hints: false, cwd: folder})
+  return result.documents
+    .map((document) => '=== ' + (document.type === 'collegevoorstel' ? 'Collegevoorstel' : 'Raadsinformatiebrief') + ' ===\n\n' + blocksToText(htmlToBlocks(document.html)))
+    .join('\n')
+}
