@@ -9,6 +9,7 @@ import {parseArgs} from 'node:util'
 import {build} from './build.js'
 import {compareVersions} from './compare.js'
 import {formatChangeList, formatDiff} from './diff-format.js'
+import {startPreview} from './preview.js'
 import {textconv} from './textconv.js'
 import {isVersion} from './versions.js'
 import {collectMessages, formatReport} from './report.js'
@@ -19,6 +20,7 @@ const usage = `Gebruik: raadsstuk <opdracht> [opties]
 Opdrachten:
   build [map]    Maak collegevoorstel en raadsinformatiebrief (HTML en PDF) van elk besluit in [map] (standaard: content)
   check [map]    Controleer de besluiten zonder iets te maken
+  preview [map]  Bekijk de besluiten in de browser; elke wijziging wordt meteen opnieuw gemaakt
   diff <van> [<naar>] [besluit…]
                  Wat er veranderde tussen twee versies (git-revisies of mappen; <naar> standaard: de werkmap)
   textconv <bestand>
@@ -32,6 +34,7 @@ Opties:
       --force          Ook besluiten opnieuw maken die niet veranderd zijn
       --format <vorm>  check: text of json; diff: text, json of tekst (standaard: text)
       --html <map>     diff: schrijf een redline per document naar <map>
+      --port <nummer>  preview: de poort op 127.0.0.1 (standaard: 4321)
       --content <map>  diff: de map met besluiten (standaard: content)
   -h, --help           Deze hulp
   -v, --version        Versie
@@ -52,6 +55,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         force: {type: 'boolean'},
         format: {type: 'string', default: 'text'},
         html: {type: 'string'},
+        port: {type: 'string'},
         content: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
@@ -73,6 +77,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return values.help ? 0 : 2
   }
   if (command === 'diff') return runDiff(positionals.slice(1), values)
+  if (command === 'preview') return runPreview(contentDir, values)
   if (command === 'textconv') {
     if (positionals.length !== 2) {
       process.stderr.write('raadsstuk: textconv heeft één bestand nodig\n\n' + usage)
@@ -134,6 +139,18 @@ async function runBuild(
     if (result.decisions.length === 0) process.stderr.write('raadsstuk: geen besluiten (besluit.yaml) gevonden in `' + contentDir + '`\n')
   }
   return result.failed || result.decisions.length === 0 ? 1 : 0
+}
+
+async function runPreview(contentDir: string, values: {out?: string | undefined; port?: string | undefined; pdf?: boolean | undefined; 'no-pdf'?: boolean | undefined}): Promise<number> {
+  const preview = await startPreview({
+    contentDir,
+    ...(values.out ? {outDir: values.out} : {}),
+    ...(values.port ? {port: Number(values.port)} : {})
+  })
+  process.stderr.write('raadsstuk preview: ' + preview.url + ' (Ctrl-C stopt)\n')
+  await new Promise<void>((done) => process.once('SIGINT', () => done()))
+  await preview.close()
+  return 0
 }
 
 async function runDiff(args: readonly string[], values: {format?: string | undefined; html?: string | undefined; content?: string | undefined}): Promise<number> {

@@ -1,0 +1,163 @@
+/**
+ * `raadsstuk preview`: a live preview for writers. Builds the HTML, serves
+ * `out/` on localhost, watches the sources and templates, rebuilds on every
+ * save, and reloads the open page — or shows the problems on it, with their
+ * file:line:column, while the last good documents stay.
+ */
+import {readFile} from 'node:fs/promises'
+import {createServer, type ServerResponse} from 'node:http'
+import type {AddressInfo} from 'node:net'
+import {extname, join, normalize, resolve, sep} from 'node:path'
+import {watch} from 'chokidar'
+import {build, type BuildResult} from './build.js'
+import {defaultTemplatesDir} from './load.js'
+import {collectMessages, formatReport} from './report.js'
+
+/** Options of {@link startPreview}. */
+export interface Options {
+  /** Folder with decisions (default: `content`). */
+  readonly contentDir?: string
+  /** Folder to build into and serve (default: `out`). */
+  readonly outDir?: string
+  /** Folder with templates (default: raadsstuk's own). */
+  readonly templatesDir?: string
+  /** Port on 127.0.0.1; `0` picks a free one (default: `4321`). */
+  readonly port?: number
+  /** Make PDFs on every change too (default: `false`: HTML only, fast). */
+  readonly pdf?: boolean
+  /** Called with the report after each build (default: write it to stderr). */
+  readonly onBuild?: (report: string, result: BuildResult) => void
+}
+
+/** A running preview. */
+export interface Preview {
+  readonly url: string
+  /** The build that is running or last ran. */
+  readonly ready: Promise<BuildResult>
+  close(): Promise<void>
+}
+
+const reloadScript = `<script>
+(() => {
+  const source = new EventSource('/__raadsstuk/events')
+  source.addEventListener('reload', () => location.reload())
+  source.addEventListener('problems', (event) => {
+    let box = document.getElementById('raadsstuk-problemen')
+    if (!box) {
+      box = document.createElement('pre')
+      box.id = 'raadsstuk-problemen'
+      box.setAttribute('role', 'alert')
+      box.style.cssText = 'position:fixed;left:0;right:0;bottom:0;max-height:50vh;overflow:auto;margin:0;padding:1rem;background:#fff3f3;color:#7a0f0f;border-top:4px solid #a00000;font:14px/1.4 monospace;white-space:pre-wrap;z-index:9999'
+      document.body.append(box)
+    }
+    box.textContent = 'Dit besluit bouwt niet; de laatste goede versie staat hierboven.\\n\\n' + JSON.parse(event.data)
+  })
+})()
+</script>`
+
+const types: Record<string, string> = {'.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf', '.json': 'application/json'}
+
+/** Build once, then serve and watch until closed. */
+export async function startPreview(options: Options = {}): Promise<Preview> {
+  const contentDir = resolve(options.contentDir ?? 'content')
+  const outDir = resolve(options.outDir ?? 'out')
+  const clients = new Set<ServerResponse>()
+  const send = (event: string, data: string) => {
+    for (const client of clients) client.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
+  }
+  const onBuild = options.onBuild ?? ((report) => process.stderr.write(report))
+  const rebuild = async (): Promise<BuildResult> => {
+    const result = await build({
+      contentDir,
+      outDir,
+      pdf: options.pdf === true,
+      ...(options.templatesDir ? {templatesDir: options.templatesDir} : {})
+    })
+    const report = formatReport(result.files, {cwd: process.cwd()})
+    onBuild(report, result)
+    if (collectMessages(result.files).some((message) => message.severity === 'error')) send('problems', report)
+    else send('reload', '')
+    return result
+  }
+
+  let ready = rebuild()
+  // Saves during a build queue one more build after it; a burst of saves is one build.
+  let queued = false
+  let timer: NodeJS.Timeout | undefined
+  const trigger = () => {
+    if (queued) return
+    queued = true
+    ready = ready
+      .catch(() => undefined)
+      .then(() => {
+        queued = false
+        return rebuild()
+      })
+  }
+  const schedule = () => {
+    clearTimeout(timer)
+    timer = setTimeout(trigger, 100)
+  }
+  const watcher = watch([contentDir, options.templatesDir ?? defaultTemplatesDir], {ignoreInitial: true})
+  watcher.on('all', schedule)
+
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+    if (path === '/__raadsstuk/events') {
+      response.writeHead(200, {'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive'})
+      response.write(': verbonden\n\n')
+      clients.add(response)
+      request.on('close', () => clients.delete(response))
+      return
+    }
+    if (path === '/') {
+      response.writeHead(200, {'content-type': types['.html'] ?? ''})
+      response.end(await index(await ready))
+      return
+    }
+    const file = normalize(join(outDir, path))
+    if (!file.startsWith(outDir + sep)) {
+      response.writeHead(403).end()
+      return
+    }
+    try {
+      const body = await readFile(file)
+      const type = types[extname(file)] ?? 'application/octet-stream'
+      response.writeHead(200, {'content-type': type, 'cache-control': 'no-store'})
+      response.end(type.startsWith('text/html') ? body.toString('utf8').replace('</body>', reloadScript + '\n</body>') : body)
+    } catch {
+      response.writeHead(404, {'content-type': 'text/plain; charset=utf-8'}).end('niet gevonden: ' + path)
+    }
+  })
+  await new Promise<void>((done) => server.listen(options.port ?? 4321, '127.0.0.1', done))
+  const {port} = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    get ready() {
+      return ready
+    },
+    async close() {
+      clearTimeout(timer)
+      await watcher.close()
+      for (const client of clients) client.end()
+      await new Promise<void>((done) => server.close(() => done()))
+      await ready.catch(() => undefined)
+    }
+  }
+}
+
+async function index(result: BuildResult): Promise<string> {
+  const items = result.decisions
+    .map((decision) => {
+      const links = ['collegevoorstel', 'raadsinformatiebrief']
+        .map((type) => `<a href="/${encodeURIComponent(decision.name)}/${type}.html">${type}</a>`)
+        .join(' · ')
+      return `<li>${escape(decision.name)}: ${links}</li>`
+    })
+    .join('\n')
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>raadsstuk preview</title></head><body><main><h1>raadsstuk preview</h1><ul>${items}</ul></main>${reloadScript}</body></html>`
+}
+
+function escape(text: string): string {
+  return text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`)
+}
