@@ -67,7 +67,11 @@ export async function build(options: Options = {}): Promise<BuildResult> {
   const templatesKey = templates ? hash([await readVersion(), JSON.stringify(templates)]) : ''
   const planned = await Promise.all(
     sources.map(async (source) => {
-      const key = hash([templatesKey, ...[source.file, ...source.proseFiles.values()].map((file) => file.path + '\0' + String(file.value))])
+      const key = hash([
+        templatesKey,
+        ...[source.file, ...source.proseFiles.values()].map((file) => file.path + '\0' + String(file.value)),
+        ...[...(source.assets ?? [])].map(([name, bytes]) => name + '\0' + createHash('sha256').update(bytes).digest('hex'))
+      ])
       const skip = !options.checkOnly && !options.force && (await isCurrent(join(outDir, source.name), key, wantPdf))
       return {source, key, skip}
     })

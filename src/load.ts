@@ -47,12 +47,15 @@ export async function loadDecisions(contentDir: string): Promise<DecisionSource[
 export async function loadDecision(folder: string): Promise<DecisionSource> {
   const file = await readSource(join(folder, decisionFileName))
   const proseFiles = new Map<string, VFile>()
+  const assets = new Map<string, Uint8Array>()
   for (const entry of await readdir(folder, {withFileTypes: true})) {
-    if (entry.isFile() && entry.name.endsWith('.md')) {
-      proseFiles.set(entry.name, await readSource(join(folder, entry.name)))
+    if (!entry.isFile()) continue
+    if (entry.name.endsWith('.md')) proseFiles.set(entry.name, await readSource(join(folder, entry.name)))
+    if (/\.(?:svg|png)$/.test(entry.name) && (await stat(join(folder, entry.name))).size <= maxSourceBytes) {
+      assets.set(entry.name, await readFile(join(folder, entry.name)))
     }
   }
-  return {name: basename(folder), file, proseFiles}
+  return {name: basename(folder), file, proseFiles, assets}
 }
 
 /** Read a source file as UTF-8 text; too large or binary files get an error and no text. */

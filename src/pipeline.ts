@@ -25,6 +25,8 @@ export interface DecisionSource {
   readonly file: VFile
   /** The `.md` files in the decision's folder, by file name. */
   readonly proseFiles: ReadonlyMap<string, VFile>
+  /** Images (`.svg`, `.png`) in the decision's folder, by file name (default: none). */
+  readonly assets?: ReadonlyMap<string, Uint8Array>
 }
 
 /** A rendered document. */
@@ -56,7 +58,7 @@ export function compileDecision(source: DecisionSource, renderer?: Renderer): De
   if (!parsed) return empty
   const decision = validateSchema(parsed)
   if (!decision) return empty
-  checkReferences(decision, parsed, source.proseFiles)
+  checkReferences(decision, parsed, source.proseFiles, source.assets ?? new Map())
   const finance = decision.financien ? computeFinance(decision.financien) : undefined
   for (const problem of finance?.problems ?? []) {
     report(source.file, problem.reason, {
@@ -73,6 +75,7 @@ export function compileDecision(source: DecisionSource, renderer?: Renderer): De
     argumenten: numberReasons(points, decision.argumenten),
     kanttekeningen: numberReasons(points, decision.kanttekeningen),
     table: finance?.table,
+    logo: logoUrl(decision.logo, source.assets),
     renderProse: createProseRenderer(parsed, source.proseFiles, collectValues(finance))
   }
   const views = [
@@ -118,4 +121,12 @@ function proseSource(parsed: ParsedYaml, path: readonly PropertyKey[], prose: Pr
   if (typeof prose === 'string') return {text: prose, file: parsed.file, origin: proseOrigin(parsed, path)}
   const file = proseFiles.get(prose.bestand)
   return file ? {text: String(file.value), file, origin: (point) => point} : undefined
+}
+
+/** The logo as a data URL, so that HTML and PDF carry it inside. */
+function logoUrl(name: string | undefined, assets: ReadonlyMap<string, Uint8Array> | undefined): string | undefined {
+  const bytes = name === undefined ? undefined : assets?.get(name)
+  if (!name || !bytes) return undefined
+  const type = name.endsWith('.svg') ? 'image/svg+xml' : 'image/png'
+  return 'data:' + type + ';base64,' + Buffer.from(bytes).toString('base64')
 }

@@ -241,6 +241,12 @@ export const decisionSchema = z
     onderwerp: z.string().min(1).describe('Onderwerp van het collegevoorstel (één titel voor voorblad en voorstel).'),
     datum: date.describe('Datum van behandeling in het college, jjjj-mm-dd.'),
     status: z.enum(['concept', 'vastgesteld']).describe('`concept` of `vastgesteld`.'),
+    logo: z
+      .string()
+      .refine((name) => !isOutside(name), {error: 'het logo ligt buiten de map van dit besluit', abort: true})
+      .regex(/\.(?:svg|png)$/, {error: 'een logo is een `.svg`- of `.png`-bestand'})
+      .optional()
+      .describe('Logo van de gemeente: een .svg- of .png-bestand in de map van dit besluit.'),
     portefeuillehouders: z.array(z.string().min(1)).min(1),
     voorblad: z.strictObject({
       adviesRaad: z.string().min(1).describe('Advies aan de raad, bijvoorbeeld Raadsinformatiebrief.'),

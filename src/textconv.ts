@@ -26,7 +26,10 @@ export async function textconv(path: string): Promise<string> {
     const name = match[1] ?? ''
     if (!proseFiles.has(name)) proseFiles.set(name, new VFile({path: resolve(folder, name), value: `*(tekst in ${name})*`}))
   }
-  const result = compileDecision({name: basename(folder), file, proseFiles}, createRenderer(await loadTemplates()))
+  const assets = new Map(loaded?.assets ?? [])
+  const logo = /^logo:\s*["']?([^\s"']+)/m.exec(text)?.[1]
+  if (logo && !assets.has(logo)) assets.set(logo, new Uint8Array())
+  const result = compileDecision({name: basename(folder), file, proseFiles, assets}, createRenderer(await loadTemplates()))
   if (result.documents.length === 0) return 'Dit besluit is ongeldig:\n' + formatReport(result.files, {hints: false, cwd: folder})
   return result.documents
     .map((document) => '=== ' + (document.type === 'collegevoorstel' ? 'Collegevoorstel' : 'Raadsinformatiebrief') + ' ===\n\n' + blocksToText(htmlToBlocks(document.html)))

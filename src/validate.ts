@@ -9,7 +9,19 @@ import type {Decision, Prose} from './schema.js'
 import {didYouMean} from './suggest.js'
 
 /** Check the references of a valid decision; `files` are the `.md` files in its folder, by name. */
-export function checkReferences(decision: Decision, parsed: ParsedYaml, files: ReadonlyMap<string, VFile>): void {
+export function checkReferences(
+  decision: Decision,
+  parsed: ParsedYaml,
+  files: ReadonlyMap<string, VFile>,
+  assets: ReadonlyMap<string, Uint8Array>
+): void {
+  if (decision.logo !== undefined && !assets.has(decision.logo)) {
+    report(parsed.file, 'logo `' + decision.logo + '` bestaat niet', {
+      place: placeOf(parsed, ['logo']),
+      ruleId: 'file-missing',
+      hint: didYouMean(decision.logo, assets.keys()) ?? 'zet het logo (.svg of .png) in de map van dit besluit'
+    })
+  }
   const ids = checkUnique(parsed, decision.beslispunten.map((point) => point.id), ['beslispunten'], 'beslispunt')
   for (const key of ['argumenten', 'kanttekeningen'] as const) {
     decision[key].forEach((reason, index) => {

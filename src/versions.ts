@@ -70,7 +70,12 @@ async function loadRevision(revision: string, contentDir: string): Promise<Decis
     for (const entry of inFolder.filter((item) => item.path.endsWith('.md'))) {
       proseFiles.set(entry.path.slice(folder.length + 1), await read(entry.path, entry.size))
     }
-    decisions.push({name: folder.split('/').at(-1) ?? folder, file: await read(yaml?.path ?? '', yaml?.size ?? 0), proseFiles})
+    const assets = new Map<string, Uint8Array>()
+    for (const entry of inFolder.filter((item) => /\.(?:svg|png)$/.test(item.path) && item.size <= maxSourceBytes)) {
+      const blob = await run('git', ['show', revision + ':' + entry.path], {cwd: absolute, encoding: 'buffer', maxBuffer: 16 * 1024 * 1024})
+      assets.set(entry.path.slice(folder.length + 1), blob.stdout)
+    }
+    decisions.push({name: folder.split('/').at(-1) ?? folder, file: await read(yaml?.path ?? '', yaml?.size ?? 0), proseFiles, assets})
   }
   return decisions
 }

@@ -60,6 +60,8 @@ export interface CommonView {
   /** Document type, subject and date, for the running header of every printed page. */
   readonly runningHeader: string
   readonly gemeente: string
+  /** The logo as a data URL, or `false`. */
+  readonly logo: string | false
   readonly onderwerp: string
   readonly datum: string
   readonly concept: boolean
@@ -96,6 +98,8 @@ export interface ViewInput {
   readonly argumenten: readonly NumberedReason[]
   readonly kanttekeningen: readonly NumberedReason[]
   readonly table: FinanceTable | undefined
+  /** The municipality's logo as a data URL, where the source has one. */
+  readonly logo: string | undefined
   readonly renderProse: RenderProse
 }
 
@@ -180,6 +184,7 @@ function commonView(input: ViewInput, documentType: string, title: string): Comm
   return {
     runningHeader: documentType + ' · ' + title + ' · ' + datum,
     gemeente: decision.gemeente,
+    logo: input.logo ?? false,
     onderwerp: decision.onderwerp,
     datum,
     concept: decision.status === 'concept',

@@ -137,3 +137,47 @@ describe('raadsinformatiebrief.html', () => {
     expect(await text('#rib-1 ul li')).toEqual(['Groen en duurzaam', 'Samendoen', 'Wonen, werken & leren', 'Gezondheid', 'Verkeer'])
   })
 })
+
+describe('logo', () => {
+  it('shows the municipality’s logo from the decision’s folder, with an alternative text', async () => {
+    const {cp, writeFile, readFile} = await import('node:fs/promises')
+    const {join} = await import('node:path')
+    const {temporaryDir} = await import('./helpers.js')
+    const folder = join(await temporaryDir(), 'besluit')
+    await cp(exampleDir, folder, {recursive: true})
+    await writeFile(join(folder, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#00577c"/></svg>')
+    const source = join(folder, 'besluit.yaml')
+    await writeFile(source, (await readFile(source, 'utf8')).replace('status: vastgesteld', 'status: vastgesteld\nlogo: logo.svg'))
+    const result = compileDecision(await loadDecision(folder), createRenderer(await loadTemplates()))
+    expect(result.files.flatMap((file) => file.messages.map(String))).toEqual([])
+    for (const document of result.documents) {
+      await page.setContent(document.html, {waitUntil: 'load'})
+      const logo = await page.$eval('img.logo', (image) => ({alt: image.alt, loaded: image.naturalWidth, src: image.src.slice(0, 26)}))
+      expect(logo).toEqual({alt: 'Logo gemeente Amersfoort', loaded: 40, src: 'data:image/svg+xml;base64,'})
+    }
+  })
+
+  it('reports a logo that is not there', async () => {
+    const {cp, writeFile, readFile} = await import('node:fs/promises')
+    const {join} = await import('node:path')
+    const {temporaryDir} = await import('./helpers.js')
+    const folder = join(await temporaryDir(), 'besluit')
+    await cp(exampleDir, folder, {recursive: true})
+    const source = join(folder, 'besluit.yaml')
+    await writeFile(source, (await readFile(source, 'utf8')).replace('status: vastgesteld', 'status: vastgesteld\nlogo: logo.svg'))
+    const result = compileDecision(await loadDecision(folder), createRenderer(await loadTemplates()))
+    expect(result.files.flatMap((file) => file.messages.map((message) => `${message.line}:${message.column}: ${message.reason}`))).toEqual([
+      '11:7: logo `logo.svg` bestaat niet'
+    ])
+  })
+})
+
+describe('prose of the example', () => {
+  it('types no amount: every amount in its documents is computed', async () => {
+    const result = compileDecision(await loadDecision(exampleDir), createRenderer(await loadTemplates()))
+    expect(result.files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'literal-amount'))).toEqual([])
+    const yaml = String(result.files[0]?.value)
+    const prose = yaml.slice(0, yaml.indexOf('\nfinancien:'))
+    expect(prose.replace(/^\s*#.*$/gm, '')).not.toMatch(/€/)
+  })
+})
