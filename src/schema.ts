@@ -221,9 +221,6 @@ const sectionNames = [
   'vervolgstappen'
 ] as const
 
-/** The shared sections, in the order both documents show them. */
-export const sharedSections = sectionNames
-
 /** The name of a shared section. */
 export type SectionName = (typeof sectionNames)[number]
 

@@ -114,6 +114,16 @@ const defaultHeadings: Record<SectionName, string> = {
   vervolgstappen: 'Vervolgstappen'
 }
 
+/** The shared sections both documents end with, in this order. */
+const closingSections: readonly SectionName[] = [
+  'duurzaamheid',
+  'financien',
+  'risicoparagraaf',
+  'communicatieboodschap',
+  'communicatie',
+  'vervolgstappen'
+]
+
 /** Build the view of the collegevoorstel. */
 export function buildCollegevoorstelView(input: ViewInput): CollegevoorstelView {
   const {decision} = input
@@ -131,14 +141,7 @@ export function buildCollegevoorstelView(input: ViewInput): CollegevoorstelView 
     sectionsBefore: sections(['aanleiding', 'beoogdEffect']),
     argumenten: reasonViews(input, 'argumenten', input.argumenten),
     kanttekeningen: reasonViews(input, 'kanttekeningen', input.kanttekeningen),
-    sectionsAfter: sections([
-      'duurzaamheid',
-      'financien',
-      'risicoparagraaf',
-      'communicatieboodschap',
-      'communicatie',
-      'vervolgstappen'
-    ])
+    sectionsAfter: sections(closingSections)
   }
 }
 
@@ -165,14 +168,7 @@ export function buildRaadsinformatiebriefView(input: ViewInput): Raadsinformatie
         parts: [{html: input.renderProse([...base, 'secties', index, 'tekst'], section.tekst), table: false}]
       })),
       ...prose('consequenties', 'Consequenties', rib.consequenties),
-      ...shared([
-        'duurzaamheid',
-        'financien',
-        'risicoparagraaf',
-        'communicatieboodschap',
-        'communicatie',
-        'vervolgstappen'
-      ])
+      ...shared(closingSections)
     ]
   }
 }

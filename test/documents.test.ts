@@ -1,11 +1,13 @@
 /** The generated HTML of the example: the finance table cell by cell, the numbering, the structure. */
+import {cp, readFile, writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
 import puppeteer, {type Browser, type Page} from 'puppeteer'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {loadDecision, loadTemplates} from '../src/load.js'
 import {findBrowser, launchArgs} from '../src/pdf.js'
 import {compileDecision} from '../src/pipeline.js'
 import {createRenderer} from '../src/render.js'
-import {exampleDir} from './helpers.js'
+import {exampleDir, temporaryDir} from './helpers.js'
 
 let browser: Browser
 let page: Page
@@ -139,16 +141,20 @@ describe('raadsinformatiebrief.html', () => {
 })
 
 describe('logo', () => {
-  it('shows the municipality’s logo from the decision’s folder, with an alternative text', async () => {
-    const {cp, writeFile, readFile} = await import('node:fs/promises')
-    const {join} = await import('node:path')
-    const {temporaryDir} = await import('./helpers.js')
+  /** A copy of the example whose source names `logo.svg`, with or without the file. */
+  async function withLogo(file: boolean) {
     const folder = join(await temporaryDir(), 'besluit')
     await cp(exampleDir, folder, {recursive: true})
-    await writeFile(join(folder, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#00577c"/></svg>')
+    if (file) {
+      await writeFile(join(folder, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#00577c"/></svg>')
+    }
     const source = join(folder, 'besluit.yaml')
     await writeFile(source, (await readFile(source, 'utf8')).replace('status: vastgesteld', 'status: vastgesteld\nlogo: logo.svg'))
-    const result = compileDecision(await loadDecision(folder), createRenderer(await loadTemplates()))
+    return compileDecision(await loadDecision(folder), createRenderer(await loadTemplates()))
+  }
+
+  it('shows the municipality’s logo from the decision’s folder, with an alternative text', async () => {
+    const result = await withLogo(true)
     expect(result.files.flatMap((file) => file.messages.map(String))).toEqual([])
     for (const document of result.documents) {
       await page.setContent(document.html, {waitUntil: 'load'})
@@ -158,14 +164,7 @@ describe('logo', () => {
   })
 
   it('reports a logo that is not there', async () => {
-    const {cp, writeFile, readFile} = await import('node:fs/promises')
-    const {join} = await import('node:path')
-    const {temporaryDir} = await import('./helpers.js')
-    const folder = join(await temporaryDir(), 'besluit')
-    await cp(exampleDir, folder, {recursive: true})
-    const source = join(folder, 'besluit.yaml')
-    await writeFile(source, (await readFile(source, 'utf8')).replace('status: vastgesteld', 'status: vastgesteld\nlogo: logo.svg'))
-    const result = compileDecision(await loadDecision(folder), createRenderer(await loadTemplates()))
+    const result = await withLogo(false)
     expect(result.files.flatMap((file) => file.messages.map((message) => `${message.line}:${message.column}: ${message.reason}`))).toEqual([
       '11:7: logo `logo.svg` bestaat niet'
     ])
