@@ -69,7 +69,7 @@ export async function build(options: Options = {}): Promise<BuildResult> {
     sources.map(async (source) => {
       const key = hash([
         templatesKey,
-        ...[source.file, ...source.proseFiles.values()].map((file) => file.path + '\0' + String(file.value)),
+        ...[source.file, ...source.proseFiles.values()].map((file) => file.basename + '\0' + String(file.value)),
         ...[...(source.assets ?? [])].map(([name, bytes]) => name + '\0' + createHash('sha256').update(bytes).digest('hex'))
       ])
       const skip = !options.checkOnly && !options.force && (await isCurrent(join(outDir, source.name), key, wantPdf))
