@@ -114,10 +114,11 @@ export async function createPrinter(options: Options = {}): Promise<Printer> {
       let headings: string[]
       try {
         await page.setContent(html, {waitUntil: 'load', timeout})
-        await page.evaluate(() => document.fonts.ready)
-        headings = await page.evaluate(() =>
-          [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => (heading.textContent ?? '').replace(/\s+/g, ' ').trim())
-        )
+        // One round trip: wait for the fonts, then read the headings for the outline.
+        headings = await page.evaluate(async () => {
+          await document.fonts.ready
+          return [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => (heading.textContent ?? '').replace(/\s+/g, ' ').trim())
+        })
         pdf = await page.pdf({
           preferCSSPageSize: true,
           printBackground: true,
