@@ -76,25 +76,28 @@ export async function build(options: Options = {}): Promise<BuildResult> {
       return {source, key, skip}
     })
   )
-  const compiled = planned.map(({source, key, skip}) => ({
-    key,
-    skip,
-    result: skip ? skipped(source) : compileDecision(source, renderer)
-  }))
-  const needsPrinter = wantPdf && !options.printer && compiled.some(({result}) => result.documents.length > 0)
-  const printer = needsPrinter ? await createPrinter() : options.printer
+  // The browser starts while the decisions compile; it is only waited for (and
+  // a failure to start only reported) once a document is ready to print.
+  const ownPrinter = wantPdf && !options.printer && planned.some(({skip}) => !skip) ? createPrinter() : undefined
+  ownPrinter?.catch(() => undefined)
+  const printer = options.printer ? Promise.resolve(options.printer) : ownPrinter
   try {
-    const decisions = await Promise.all(
-      compiled.map(async ({key, skip, result}) => ({
-        ...result,
-        skipped: skip,
-        written: options.checkOnly || skip ? [] : await writeDecision(result, outDir, key, wantPdf ? printer : undefined)
-      }))
-    )
+    const decisions: DecisionOutcome[] = []
+    const writes: Array<Promise<void>> = []
+    for (const {source, key, skip} of planned) {
+      const result = skip ? skipped(source) : compileDecision(source, renderer)
+      const outcome = {...result, skipped: skip, written: [] as string[]}
+      decisions.push(outcome)
+      if (options.checkOnly || skip || result.documents.length === 0) continue
+      writes.push(writeDecision(result, outDir, key, wantPdf ? printer : undefined).then((written) => void outcome.written.push(...written)))
+      // Let printing start while the next decision compiles.
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    await Promise.all(writes)
     const files = decisions.flatMap((decision) => decision.files)
     return {decisions, files, failed: files.some((file) => file.messages.some((message) => message.fatal))}
   } finally {
-    if (needsPrinter) await printer?.close()
+    if (ownPrinter) await ownPrinter.then((started) => started.close(), () => undefined)
   }
 }
 
@@ -132,8 +135,10 @@ async function readVersion(): Promise<string> {
 }
 
 /** Make all outputs of a decision in memory, then move them into place together. */
-async function writeDecision(result: DecisionResult, outDir: string, key: string, printer: Printer | undefined): Promise<string[]> {
+async function writeDecision(result: DecisionResult, outDir: string, key: string, printing: Promise<Printer> | undefined): Promise<string[]> {
   if (result.documents.length === 0) return []
+  // A browser that cannot start is the build's failure, not this decision's.
+  const printer = await printing
   const outputs: Array<[string, string | Uint8Array]> = []
   for (const document of result.documents) {
     outputs.push([document.type + '.html', document.html])
