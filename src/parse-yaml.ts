@@ -128,12 +128,21 @@ export function placeOfKey(parsed: ParsedYaml, path: readonly PropertyKey[], key
  * point at the start of the value.
  */
 export function proseOrigin(parsed: ParsedYaml, path: readonly PropertyKey[]): (point: Point) => Point {
+  // Worked out on the first message only: most prose has none.
+  let map: ((point: Point) => Point) | undefined
+  return (point) => {
+    map ??= createOrigin(parsed, path)
+    return map(point)
+  }
+}
+
+function createOrigin(parsed: ParsedYaml, path: readonly PropertyKey[]): (point: Point) => Point {
   const node = parsed.document.getIn(path, true)
   if (!isScalar(node) || !node.range) return () => placeOf(parsed, path)
   const start = toPoint(parsed.lineCounter, node.range[0])
   const source = String(parsed.file.value)
   if (node.type === 'BLOCK_LITERAL') {
-    const body = source.slice(node.range[0]).split('\n').slice(1)
+    const body = source.slice(node.range[0], node.range[1]).split('\n').slice(1)
     const indent = /^ */.exec(body.find((line) => line.trim() !== '') ?? '')?.[0].length ?? 0
     return (point) => ({line: start.line + point.line, column: indent + point.column})
   }
