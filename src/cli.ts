@@ -32,6 +32,7 @@ Opties:
       --templates <map> Eigen templates (standaard: die van raadsstuk)
       --no-pdf         Alleen HTML maken
       --force          Ook besluiten opnieuw maken die niet veranderd zijn
+      --strict         build/check: waarschuwingen tellen als fouten (exitcode 1)
       --format <vorm>  check: text of json; diff: text, json of tekst (standaard: text)
       --html <map>     diff: schrijf een redline per document naar <map>
       --port <nummer>  preview: de poort op 127.0.0.1 (standaard: 4321)
@@ -53,6 +54,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         pdf: {type: 'boolean', default: true},
         'no-pdf': {type: 'boolean'},
         force: {type: 'boolean'},
+        strict: {type: 'boolean'},
         format: {type: 'string', default: 'text'},
         html: {type: 'string'},
         port: {type: 'string'},
@@ -112,6 +114,7 @@ async function runBuild(
     pdf?: boolean | undefined
     'no-pdf'?: boolean | undefined
     force?: boolean | undefined
+    strict?: boolean | undefined
     format?: string | undefined
   }
 ): Promise<number> {
@@ -138,7 +141,8 @@ async function runBuild(
     }
     if (result.decisions.length === 0) process.stderr.write('raadsstuk: geen besluiten (besluit.yaml) gevonden in `' + contentDir + '`\n')
   }
-  return result.failed || result.decisions.length === 0 ? 1 : 0
+  const warned = values.strict === true && result.files.some((file) => file.messages.length > 0)
+  return result.failed || warned || result.decisions.length === 0 ? 1 : 0
 }
 
 async function runPreview(contentDir: string, values: {out?: string | undefined; port?: string | undefined; pdf?: boolean | undefined; 'no-pdf'?: boolean | undefined}): Promise<number> {

@@ -131,6 +131,14 @@ describe('raadsstuk check', () => {
     ])
   })
 
+  it('passes warnings, unless --strict makes them fatal', async () => {
+    const content = await brokenCopy((yaml) => yaml.replace('    tarief: 180\n', '    tarief: 200\n'))
+    const relaxed = run(['check', content], content)
+    expect(relaxed.code).toBe(0)
+    expect(relaxed.stderr).toContain('warning: in 2021 is het tarief (€\u00A0200 per maand) hoger dan de onbelaste vrijwilligersvergoeding van €\u00A0180 per maand [tax-limit]')
+    expect(run(['check', content, '--strict'], content).code).toBe(1)
+  })
+
   it('says what it does with --help', () => {
     const result = run(['--help'])
     expect(result.code).toBe(0)
