@@ -12,6 +12,7 @@ import {watch} from 'chokidar'
 import {build, type BuildResult} from './build.js'
 import {defaultTemplatesDir} from './load.js'
 import {collectMessages, formatReport} from './report.js'
+import {escapeHtml} from './text.js'
 
 /** Options of {@link startPreview}. */
 export interface Options {
@@ -152,12 +153,8 @@ async function index(result: BuildResult): Promise<string> {
       const links = ['collegevoorstel', 'raadsinformatiebrief']
         .map((type) => `<a href="/${encodeURIComponent(decision.name)}/${type}.html">${type}</a>`)
         .join(' · ')
-      return `<li>${escape(decision.name)}: ${links}</li>`
+      return `<li>${escapeHtml(decision.name)}: ${links}</li>`
     })
     .join('\n')
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>raadsstuk preview</title></head><body><main><h1>raadsstuk preview</h1><ul>${items}</ul></main>${reloadScript}</body></html>`
-}
-
-function escape(text: string): string {
-  return text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`)
 }

@@ -4,7 +4,7 @@
  * changed block shown whole, a legend and the semantic summary on top. Pure.
  */
 import {diffArrays, diffWords} from 'diff'
-import {compareWords, htmlToBlocks, type TextBlock} from './text.js'
+import {compareWords, escapeHtml, htmlToBlocks, type TextBlock} from './text.js'
 
 /** What a redline page shows. */
 export interface RedlineInput {
@@ -69,7 +69,7 @@ export function renderRedline(input: RedlineInput): string {
   const body = steps.map((step) => {
     switch (step.kind) {
       case 'same':
-        return block(step.block, escape(step.block.text))
+        return block(step.block, escapeHtml(step.block.text))
       case 'changed':
         return changed(step.to, words(step.from.text, step.to.text))
       case 'removed':
@@ -87,16 +87,16 @@ function key(block: TextBlock): string {
 
 function words(from: string, to: string): string {
   return compareWords(from, to)
-    .map((part) => (part.added ? ins(part.value) : part.removed ? del(part.value) : escape(part.value)))
+    .map((part) => (part.added ? ins(part.value) : part.removed ? del(part.value) : escapeHtml(part.value)))
     .join('')
 }
 
 function ins(text: string): string {
-  return `<ins><span class="sr">[ingevoegd:] </span>${escape(text)}</ins>`
+  return `<ins><span class="sr">[ingevoegd:] </span>${escapeHtml(text)}</ins>`
 }
 
 function del(text: string): string {
-  return `<del><span class="sr">[verwijderd:] </span>${escape(text)}</del>`
+  return `<del><span class="sr">[verwijderd:] </span>${escapeHtml(text)}</del>`
 }
 
 function tag(block: TextBlock | undefined): string {
@@ -115,17 +115,13 @@ function changed(source: TextBlock | undefined, html: string): string {
   return `<div class="gewijzigd"><span class="markering" aria-hidden="true">gewijzigd</span>${block(source, html)}</div>`
 }
 
-function escape(text: string): string {
-  return text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`)
-}
-
 function page(input: RedlineInput, body: string): string {
   return `<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(input.title)}</title>
+<title>${escapeHtml(input.title)}</title>
 <style>
 body { font-family: 'Source Sans 3', 'Noto Sans', Arial, sans-serif; line-height: 1.5; max-width: 48rem; margin: 0 auto; padding: 2rem 1.5rem; color: #1a1a1a; }
 h1, h2, h3, h4 { color: #00577c; line-height: 1.25; }
@@ -141,15 +137,15 @@ del { background: #fbe0e0; color: #7a0f0f; text-decoration: line-through 2px; }
 </head>
 <body>
 <main>
-<h1>${escape(input.title)}</h1>
-<p>${escape(input.labels.from)} → ${escape(input.labels.to)}</p>
+<h1>${escapeHtml(input.title)}</h1>
+<p>${escapeHtml(input.labels.from)} → ${escapeHtml(input.labels.to)}</p>
 <section aria-labelledby="legenda">
 <h2 id="legenda">Legenda</h2>
 <p class="legenda"><span><ins>ingevoegde tekst</ins> (onderstreept)</span> <span><del>verwijderde tekst</del> (doorgestreept)</span> <span>een gewijzigd blok heeft een streep in de kantlijn</span></p>
 </section>
 <section aria-labelledby="samenvatting">
 <h2 id="samenvatting">Samenvatting</h2>
-<pre class="samenvatting">${escape(input.summary)}</pre>
+<pre class="samenvatting">${escapeHtml(input.summary)}</pre>
 </section>
 <section aria-labelledby="document">
 <h2 id="document">Het document</h2>

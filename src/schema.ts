@@ -210,7 +210,8 @@ const finance = z.strictObject({
   })
 })
 
-const sectionNames = [
+/** The sections both documents can have, in the order the documents show them. */
+export const sectionNames = [
   'aanleiding',
   'beoogdEffect',
   'duurzaamheid',

@@ -67,3 +67,8 @@ const words = new Intl.Segmenter('nl', {granularity: 'word'})
 export function compareWords(from: string, to: string): Array<{value: string; added?: boolean; removed?: boolean}> {
   return diffWords(from, to, {intlSegmenter: words})
 }
+
+/** Text made safe to put in HTML, in an element or a quoted attribute. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`)
+}

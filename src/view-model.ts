@@ -6,7 +6,7 @@ import {formatDate} from './dutch.js'
 import type {FinanceTable, TableGroup, YearAmounts} from './finance.js'
 import {formatMoney, formatUnits, roundToUnits, toCents, type Cents} from './money.js'
 import type {NumberedPoint, NumberedReason} from './numbering.js'
-import type {Decision, DocumentName, Prose, Section, SectionName} from './schema.js'
+import {sectionNames, type Decision, type DocumentName, type Prose, type Section, type SectionName} from './schema.js'
 
 /** Renders the prose at a path of the source to HTML (once per path). */
 export type RenderProse = (path: readonly PropertyKey[], prose: Prose | string, options?: {inline?: boolean; headingOffset?: number}) => string
@@ -114,15 +114,11 @@ const defaultHeadings: Record<SectionName, string> = {
   vervolgstappen: 'Vervolgstappen'
 }
 
-/** The shared sections both documents end with, in this order. */
-const closingSections: readonly SectionName[] = [
-  'duurzaamheid',
-  'financien',
-  'risicoparagraaf',
-  'communicatieboodschap',
-  'communicatie',
-  'vervolgstappen'
-]
+/** The sections that open a collegevoorstel, before its argumenten. */
+const openingSections: readonly SectionName[] = ['aanleiding', 'beoogdEffect']
+
+/** The shared sections both documents end with, in the schema's order. */
+const closingSections = sectionNames.filter((name) => !openingSections.includes(name))
 
 /** Build the view of the collegevoorstel. */
 export function buildCollegevoorstelView(input: ViewInput): CollegevoorstelView {
@@ -138,7 +134,7 @@ export function buildCollegevoorstelView(input: ViewInput): CollegevoorstelView 
       number: point.number,
       html: input.renderProse(['beslispunten', index, 'tekst'], point.text, {inline: true})
     })),
-    sectionsBefore: sections(['aanleiding', 'beoogdEffect']),
+    sectionsBefore: sections(openingSections),
     argumenten: reasonViews(input, 'argumenten', input.argumenten),
     kanttekeningen: reasonViews(input, 'kanttekeningen', input.kanttekeningen),
     sectionsAfter: sections(closingSections)
