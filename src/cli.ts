@@ -78,6 +78,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(usage)
     return values.help ? 0 : 2
   }
+  const formats: Record<string, readonly string[]> = {build: ['text', 'json'], check: ['text', 'json'], diff: ['text', 'json', 'tekst']}
+  const allowed = formats[command]
+  if (values.format !== undefined && allowed && !allowed.includes(values.format)) {
+    process.stderr.write('raadsstuk: `--format ' + values.format + '` kan niet bij ' + command + '; kies ' + allowed.join(', ') + '\n')
+    return 2
+  }
   if (command === 'diff') return runDiff(positionals.slice(1), values)
   if (command === 'preview') return runPreview(contentDir, values)
   if (command === 'textconv') {

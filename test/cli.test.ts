@@ -145,6 +145,11 @@ describe('raadsstuk check', () => {
     expect(result.stdout).toMatch(/^Gebruik: raadsstuk <opdracht>/)
   })
 
+  it('refuses a format the command does not have', () => {
+    const result = run(['check', 'content', '--format', 'xml'])
+    expect(result).toEqual({code: 2, stdout: '', stderr: 'raadsstuk: `--format xml` kan niet bij check; kies text, json\n'})
+  })
+
   it('refuses an unknown command', () => {
     const result = run(['bouw'])
     expect(result.code).toBe(2)
