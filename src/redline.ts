@@ -115,6 +115,13 @@ function changed(source: TextBlock | undefined, html: string): string {
   return `<div class="gewijzigd"><span class="markering" aria-hidden="true">gewijzigd</span>${block(source, html)}</div>`
 }
 
+/** The summary's `[-old-]` and `{+new+}` as `<del>` and `<ins>`, like the document below it. */
+function markWords(summary: string): string {
+  return summary
+    .replace(/\[-(.*?)-\]/g, (_, text: string) => `<del><span class="sr">[verwijderd:] </span>${text}</del>`)
+    .replace(/\{\+(.*?)\+\}/g, (_, text: string) => `<ins><span class="sr">[ingevoegd:] </span>${text}</ins>`)
+}
+
 function page(input: RedlineInput, body: string): string {
   return `<!doctype html>
 <html lang="nl">
@@ -145,7 +152,7 @@ del { background: #fbe0e0; color: #7a0f0f; text-decoration: line-through 2px; }
 </section>
 <section aria-labelledby="samenvatting">
 <h2 id="samenvatting">Samenvatting</h2>
-<pre class="samenvatting">${escapeHtml(input.summary)}</pre>
+<pre class="samenvatting">${markWords(escapeHtml(input.summary))}</pre>
 </section>
 <section aria-labelledby="document">
 <h2 id="document">Het document</h2>
