@@ -3,7 +3,7 @@
  * word level (`<ins>`, `<del>`, and words for screen readers and print), each
  * changed block shown whole, a legend and the semantic summary on top. Pure.
  */
-import {diffArrays, diffWords} from 'diff'
+import {diffArrays} from 'diff'
 import {compareWords, escapeHtml, htmlToBlocks, type TextBlock} from './text.js'
 
 /** What a redline page shows. */

@@ -239,7 +239,3 @@ function describeField(path: Path): string | undefined {
   }
   return undefined
 }
-
-function describeExpected(path: Path): string {
-  return describeField(path) ?? 'deze waarde past hier niet'
-}
