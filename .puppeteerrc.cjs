@@ -6,6 +6,6 @@ const candidates = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome-stable',
-  '/usr/bin/google-chrome'
+  '/usr/bin/google-chrome',
 ].filter(Boolean)
 module.exports = {skipDownload: candidates.some((path) => existsSync(path))}

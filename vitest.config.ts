@@ -6,6 +6,6 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     // PDF tests start Chromium; one browser per file is enough on two cores.
     testTimeout: 60_000,
-    hookTimeout: 60_000
-  }
+    hookTimeout: 60_000,
+  },
 })

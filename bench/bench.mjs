@@ -7,7 +7,15 @@
 // bare puppeteer script printing the same HTML on one warm browser. Prints a table
 // and ratios.
 import {execFileSync} from 'node:child_process'
-import {cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
+import {
+  cp,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  writeFile,
+} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -18,7 +26,11 @@ import {findBrowser, launchArgs} from '../dist/pdf.js'
 const count = Number(process.argv[2] ?? 100)
 const coldSample = Math.min(10, count * 2)
 const root = fileURLToPath(new URL('..', import.meta.url))
-const example = join(root, 'content', '2021-07-13-vrijwilligersvergoeding-soesterkwartier')
+const example = join(
+  root,
+  'content',
+  '2021-07-13-vrijwilligersvergoeding-soesterkwartier',
+)
 
 const work = await mkdtemp(join(tmpdir(), 'raadsstuk-bench-'))
 const content = join(work, 'content')
@@ -41,17 +53,27 @@ const time = async (run) => {
 const out = join(work, 'out')
 const documents = count * 2
 const full = await time(() => build({contentDir: content, outDir: out}))
-if (full.result.failed) throw new Error('Expected the synthetic decisions to build')
-const htmlOnly = await time(() => build({contentDir: content, outDir: join(work, 'out-html'), pdf: false}))
+if (full.result.failed)
+  throw new Error('Expected the synthetic decisions to build')
+const htmlOnly = await time(() =>
+  build({contentDir: content, outDir: join(work, 'out-html'), pdf: false}),
+)
 const noop = await time(() => build({contentDir: content, outDir: out}))
-if (!noop.result.decisions.every((decision) => decision.skipped)) throw new Error('Expected the no-op rebuild to skip every decision')
+if (!noop.result.decisions.every((decision) => decision.skipped))
+  throw new Error('Expected the no-op rebuild to skip every decision')
 
 const htmlFiles = []
 for (const folder of (await readdir(out)).sort()) {
-  for (const name of ['collegevoorstel.html', 'raadsinformatiebrief.html']) htmlFiles.push(await readFile(join(out, folder, name), 'utf8'))
+  for (const name of ['collegevoorstel.html', 'raadsinformatiebrief.html'])
+    htmlFiles.push(await readFile(join(out, folder, name), 'utf8'))
 }
 const executablePath = findBrowser()
-const launch = () => puppeteer.launch({headless: true, args: launchArgs, ...(executablePath ? {executablePath} : {})})
+const launch = () =>
+  puppeteer.launch({
+    headless: true,
+    args: launchArgs,
+    ...(executablePath ? {executablePath} : {}),
+  })
 
 // Bare puppeteer: one warm browser, one reused page, the same HTML, no post-processing.
 const bare = await time(async () => {
@@ -71,7 +93,11 @@ const cold = await time(async () => {
   for (const [index, html] of htmlFiles.slice(0, coldSample).entries()) {
     const input = join(coldDir, index + '.html')
     await writeFile(input, html)
-    execFileSync(process.execPath, [join(root, 'bench', 'print-one.mjs'), input, join(coldDir, index + '.pdf')])
+    execFileSync(process.execPath, [
+      join(root, 'bench', 'print-one.mjs'),
+      input,
+      join(coldDir, index + '.pdf'),
+    ])
   }
 })
 const coldTotal = (cold.seconds / coldSample) * documents
@@ -79,34 +105,62 @@ const coldTotal = (cold.seconds / coldSample) * documents
 // md-to-pdf, the per-file converter the issue measured (about 1.9 s per document), run once per
 // document on the same HTML (unindented, so that its Markdown parser passes it through as HTML).
 const converter = join(root, 'node_modules', '.bin', 'md-to-pdf')
-const launchOptions = JSON.stringify({headless: true, args: launchArgs, ...(executablePath ? {executablePath} : {})})
+const launchOptions = JSON.stringify({
+  headless: true,
+  args: launchArgs,
+  ...(executablePath ? {executablePath} : {}),
+})
 const mdToPdf = await time(async () => {
   for (const [index, html] of htmlFiles.slice(0, coldSample).entries()) {
     const input = join(coldDir, index + '.md')
     await writeFile(input, html.replace(/^[ \t]+/gm, ''))
-    execFileSync(converter, [input, '--launch-options', launchOptions], {stdio: 'ignore'})
+    execFileSync(converter, [input, '--launch-options', launchOptions], {
+      stdio: 'ignore',
+    })
   }
 })
 const mdToPdfTotal = (mdToPdf.seconds / coldSample) * documents
 
-const perDocument = (seconds) => ((seconds / documents) * 1000).toFixed(1) + ' ms'
+const perDocument = (seconds) =>
+  ((seconds / documents) * 1000).toFixed(1) + ' ms'
 const rows = [
   ['full build (HTML + PDF)', full.seconds, perDocument(full.seconds)],
   ['HTML-only build', htmlOnly.seconds, perDocument(htmlOnly.seconds)],
   ['no-op rebuild', noop.seconds, perDocument(noop.seconds)],
   ['bare puppeteer, one warm browser', bare.seconds, perDocument(bare.seconds)],
-  [`cold baseline, a process and browser per document (${coldSample} sampled)`, coldTotal, perDocument(coldTotal)],
-  [`md-to-pdf per document (${coldSample} sampled)`, mdToPdfTotal, perDocument(mdToPdfTotal)]
+  [
+    `cold baseline, a process and browser per document (${coldSample} sampled)`,
+    coldTotal,
+    perDocument(coldTotal),
+  ],
+  [
+    `md-to-pdf per document (${coldSample} sampled)`,
+    mdToPdfTotal,
+    perDocument(mdToPdfTotal),
+  ],
 ]
-console.log(`raadsstuk bench: ${count} decisions, ${documents} documents, ${(await readdir(out)).length} output folders`)
+console.log(
+  `raadsstuk bench: ${count} decisions, ${documents} documents, ${(await readdir(out)).length} output folders`,
+)
 console.log('')
 console.log('| run | total | per document |')
 console.log('| --- | ---: | ---: |')
-for (const [name, seconds, each] of rows) console.log(`| ${name} | ${seconds.toFixed(2)} s | ${each} |`)
+for (const [name, seconds, each] of rows)
+  console.log(`| ${name} | ${seconds.toFixed(2)} s | ${each} |`)
 console.log('')
-console.log(`full build vs md-to-pdf per document: ${(mdToPdfTotal / full.seconds).toFixed(1)}× faster (target ≥ 20×)`)
-console.log(`full build vs the bare cold baseline: ${(coldTotal / full.seconds).toFixed(1)}× faster`)
-console.log(`full build vs bare warm print: ${(full.seconds / bare.seconds).toFixed(2)}× its time (target ≤ 1.3×)`)
-console.log(`no-op rebuild: ${noop.seconds.toFixed(3)} s (target < 0.3 s); HTML-only: ${htmlOnly.seconds.toFixed(2)} s (target < 3 s)`)
-console.log(`peak memory of the build process: ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`)
+console.log(
+  `full build vs md-to-pdf per document: ${(mdToPdfTotal / full.seconds).toFixed(1)}× faster (target ≥ 20×)`,
+)
+console.log(
+  `full build vs the bare cold baseline: ${(coldTotal / full.seconds).toFixed(1)}× faster`,
+)
+console.log(
+  `full build vs bare warm print: ${(full.seconds / bare.seconds).toFixed(2)}× its time (target ≤ 1.3×)`,
+)
+console.log(
+  `no-op rebuild: ${noop.seconds.toFixed(3)} s (target < 0.3 s); HTML-only: ${htmlOnly.seconds.toFixed(2)} s (target < 3 s)`,
+)
+console.log(
+  `peak memory of the build process: ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`,
+)
 await rm(work, {recursive: true, force: true})

@@ -8,8 +8,15 @@ import {findBrowser, launchArgs} from '../dist/pdf.js'
 
 const [input, output] = process.argv.slice(2)
 const executablePath = findBrowser()
-const browser = await puppeteer.launch({headless: true, args: launchArgs, ...(executablePath ? {executablePath} : {})})
+const browser = await puppeteer.launch({
+  headless: true,
+  args: launchArgs,
+  ...(executablePath ? {executablePath} : {}),
+})
 const page = await browser.newPage()
 await page.setContent(await readFile(input, 'utf8'), {waitUntil: 'load'})
-await writeFile(output, await page.pdf({preferCSSPageSize: true, printBackground: true}))
+await writeFile(
+  output,
+  await page.pdf({preferCSSPageSize: true, printBackground: true}),
+)
 await browser.close()

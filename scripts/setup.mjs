@@ -8,22 +8,38 @@ import {existsSync, statSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const browsers = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome']
-const run = (command, args) => execFileSync(command, args, {cwd: root, stdio: 'inherit'})
+const browsers = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/google-chrome',
+]
+const run = (command, args) =>
+  execFileSync(command, args, {cwd: root, stdio: 'inherit'})
 const say = (text) => process.stderr.write('setup: ' + text + '\n')
 
 function hasBrowser() {
   const fromEnvironment = process.env.PUPPETEER_EXECUTABLE_PATH
-  return fromEnvironment ? existsSync(fromEnvironment) : browsers.some((path) => existsSync(path))
+  return fromEnvironment
+    ? existsSync(fromEnvironment)
+    : browsers.some((path) => existsSync(path))
 }
 
 function dependenciesCurrent() {
   const installed = `${root}/node_modules/.package-lock.json`
-  return existsSync(installed) && statSync(installed).mtimeMs >= statSync(`${root}/package-lock.json`).mtimeMs
+  return (
+    existsSync(installed) &&
+    statSync(installed).mtimeMs >= statSync(`${root}/package-lock.json`).mtimeMs
+  )
 }
 
 const isRoot = process.getuid?.() === 0
-if (!hasBrowser() && process.platform === 'linux' && isRoot && existsSync('/usr/bin/apt-get')) {
+if (
+  !hasBrowser() &&
+  process.platform === 'linux' &&
+  isRoot &&
+  existsSync('/usr/bin/apt-get')
+) {
   say('installing Chromium from Debian packages')
   run('apt-get', ['update', '-qq'])
   run('apt-get', ['install', '-y', '-qq', 'chromium'])

@@ -11,7 +11,11 @@ import type {VFile} from 'vfile'
 import {loadDecisions, loadTemplates} from './load.js'
 import {report} from './messages.js'
 import {createPrinter, type PdfMetadata, type Printer} from './pdf.js'
-import {compileDecision, type DecisionResult, type DecisionSource} from './pipeline.js'
+import {
+  compileDecision,
+  type DecisionResult,
+  type DecisionSource,
+} from './pipeline.js'
 import {createRenderer} from './render.js'
 
 /** Options of {@link build}. */
@@ -61,26 +65,43 @@ interface Stamp {
 export async function build(options: Options = {}): Promise<BuildResult> {
   const outDir = resolve(options.outDir ?? 'out')
   const sources = await loadDecisions(options.contentDir ?? 'content')
-  const templates = options.checkOnly ? undefined : await loadTemplates(options.templatesDir)
+  const templates = options.checkOnly
+    ? undefined
+    : await loadTemplates(options.templatesDir)
   const renderer = templates ? createRenderer(templates) : undefined
   const wantPdf = !options.checkOnly && options.pdf !== false
-  const templatesKey = templates ? hash([await readVersion(), JSON.stringify(templates)]) : ''
+  const templatesKey = templates
+    ? hash([await readVersion(), JSON.stringify(templates)])
+    : ''
   const planned = await Promise.all(
     sources.map(async (source) => {
       const key = hash([
         templatesKey,
-        ...[source.file, ...source.proseFiles.values()].map((file) => file.basename + '\0' + String(file.value)),
-        ...[...(source.assets ?? [])].map(([name, bytes]) => name + '\0' + createHash('sha256').update(bytes).digest('hex'))
+        ...[source.file, ...source.proseFiles.values()].map(
+          (file) => file.basename + '\0' + String(file.value),
+        ),
+        ...[...(source.assets ?? [])].map(
+          ([name, bytes]) =>
+            name + '\0' + createHash('sha256').update(bytes).digest('hex'),
+        ),
       ])
-      const skip = !options.checkOnly && !options.force && (await isCurrent(join(outDir, source.name), key, wantPdf))
+      const skip =
+        !options.checkOnly &&
+        !options.force &&
+        (await isCurrent(join(outDir, source.name), key, wantPdf))
       return {source, key, skip}
-    })
+    }),
   )
   // The browser starts while the decisions compile; it is only waited for (and
   // a failure to start only reported) once a document is ready to print.
-  const ownPrinter = wantPdf && !options.printer && planned.some(({skip}) => !skip) ? createPrinter() : undefined
+  const ownPrinter =
+    wantPdf && !options.printer && planned.some(({skip}) => !skip)
+      ? createPrinter()
+      : undefined
   ownPrinter?.catch(() => undefined)
-  const printer = options.printer ? Promise.resolve(options.printer) : ownPrinter
+  const printer = options.printer
+    ? Promise.resolve(options.printer)
+    : ownPrinter
   try {
     const decisions: DecisionOutcome[] = []
     const writes: Array<Promise<void>> = []
@@ -89,35 +110,71 @@ export async function build(options: Options = {}): Promise<BuildResult> {
       const outcome = {...result, skipped: skip, written: [] as string[]}
       decisions.push(outcome)
       if (options.checkOnly || skip || result.documents.length === 0) continue
-      writes.push(writeDecision(result, outDir, key, wantPdf ? printer : undefined).then((written) => void outcome.written.push(...written)))
+      writes.push(
+        writeDecision(result, outDir, key, wantPdf ? printer : undefined).then(
+          (written) => void outcome.written.push(...written),
+        ),
+      )
       // Let printing start while the next decision compiles.
       await new Promise((resolve) => setImmediate(resolve))
     }
     await Promise.all(writes)
     const files = decisions.flatMap((decision) => decision.files)
-    return {decisions, files, failed: files.some((file) => file.messages.some((message) => message.fatal))}
+    return {
+      decisions,
+      files,
+      failed: files.some((file) =>
+        file.messages.some((message) => message.fatal),
+      ),
+    }
   } finally {
-    if (ownPrinter) await ownPrinter.then((started) => started.close(), () => undefined)
+    if (ownPrinter)
+      await ownPrinter.then(
+        (started) => started.close(),
+        () => undefined,
+      )
   }
 }
 
 function skipped(source: DecisionSource): DecisionResult {
-  return {name: source.name, files: [source.file, ...source.proseFiles.values()], decision: undefined, finance: undefined, documents: []}
+  return {
+    name: source.name,
+    files: [source.file, ...source.proseFiles.values()],
+    decision: undefined,
+    finance: undefined,
+    documents: [],
+  }
 }
 
 /** Whether the outputs in `folder` were made from the same key, with PDFs where they are wanted. */
-async function isCurrent(folder: string, key: string, wantPdf: boolean): Promise<boolean> {
+async function isCurrent(
+  folder: string,
+  key: string,
+  wantPdf: boolean,
+): Promise<boolean> {
   const stamp = await readStamp(folder)
   if (stamp?.key !== key) return false
-  if (wantPdf && !stamp.outputs.some((name) => name.endsWith('.pdf'))) return false
-  const present = await Promise.all(stamp.outputs.map((name) => stat(join(folder, name)).then(() => true, () => false)))
+  if (wantPdf && !stamp.outputs.some((name) => name.endsWith('.pdf')))
+    return false
+  const present = await Promise.all(
+    stamp.outputs.map((name) =>
+      stat(join(folder, name)).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  )
   return present.every(Boolean)
 }
 
 async function readStamp(folder: string): Promise<Stamp | undefined> {
   try {
-    const stamp = JSON.parse(await readFile(join(folder, stampName), 'utf8')) as Partial<Stamp>
-    return typeof stamp.key === 'string' && Array.isArray(stamp.outputs) ? (stamp as Stamp) : undefined
+    const stamp = JSON.parse(
+      await readFile(join(folder, stampName), 'utf8'),
+    ) as Partial<Stamp>
+    return typeof stamp.key === 'string' && Array.isArray(stamp.outputs)
+      ? (stamp as Stamp)
+      : undefined
   } catch {
     return undefined
   }
@@ -130,12 +187,19 @@ function hash(parts: readonly string[]): string {
 }
 
 async function readVersion(): Promise<string> {
-  const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+  const pkg = JSON.parse(
+    await readFile(new URL('../package.json', import.meta.url), 'utf8'),
+  ) as {version: string}
   return pkg.version
 }
 
 /** Make all outputs of a decision in memory, then move them into place together. */
-async function writeDecision(result: DecisionResult, outDir: string, key: string, printing: Promise<Printer> | undefined): Promise<string[]> {
+async function writeDecision(
+  result: DecisionResult,
+  outDir: string,
+  key: string,
+  printing: Promise<Printer> | undefined,
+): Promise<string[]> {
   if (result.documents.length === 0) return []
   // A browser that cannot start is the build's failure, not this decision's.
   const printer = await printing
@@ -144,14 +208,24 @@ async function writeDecision(result: DecisionResult, outDir: string, key: string
     outputs.push([document.type + '.html', document.html])
     if (!printer) continue
     try {
-      outputs.push([document.type + '.pdf', await printer.print(document.html, withSourceDate(document.metadata))])
+      outputs.push([
+        document.type + '.pdf',
+        await printer.print(document.html, withSourceDate(document.metadata)),
+      ])
     } catch (error) {
       const [file] = result.files
       if (file) {
-        report(file, 'de PDF van ' + document.type + ' kon niet worden gemaakt: ' + String((error as Error).message), {
-          ruleId: 'pdf-failed',
-          hint: 'controleer of Chromium werkt (`chromium --version`); de eerdere uitvoer van dit besluit is bewaard'
-        })
+        report(
+          file,
+          'de PDF van ' +
+            document.type +
+            ' kon niet worden gemaakt: ' +
+            String((error as Error).message),
+          {
+            ruleId: 'pdf-failed',
+            hint: 'controleer of Chromium werkt (`chromium --version`); de eerdere uitvoer van dit besluit is bewaard',
+          },
+        )
       }
       return []
     }
@@ -162,14 +236,26 @@ async function writeDecision(result: DecisionResult, outDir: string, key: string
   const stamp: Stamp = {key, outputs: outputs.map(([name]) => name)}
   const previous = await readStamp(folder)
   try {
-    await Promise.all(outputs.map(([, content], index) => writeFile(temporary[index] ?? '', content)))
+    await Promise.all(
+      outputs.map(([, content], index) =>
+        writeFile(temporary[index] ?? '', content),
+      ),
+    )
     // The stamp goes first: should the renames be interrupted, the next build sees a stale key and rebuilds.
     await rm(join(folder, stampName), {force: true})
-    await Promise.all(outputs.map(([name], index) => rename(temporary[index] ?? '', join(folder, name))))
+    await Promise.all(
+      outputs.map(([name], index) =>
+        rename(temporary[index] ?? '', join(folder, name)),
+      ),
+    )
     await writeFile(join(folder, stampName), JSON.stringify(stamp) + '\n')
     // Outputs of the previous build that this one did not make would be stale.
-    const stale = (previous?.outputs ?? []).filter((name) => !stamp.outputs.includes(name) && !name.includes('/'))
-    await Promise.all(stale.map((name) => rm(join(folder, name), {force: true})))
+    const stale = (previous?.outputs ?? []).filter(
+      (name) => !stamp.outputs.includes(name) && !name.includes('/'),
+    )
+    await Promise.all(
+      stale.map((name) => rm(join(folder, name), {force: true})),
+    )
   } finally {
     await Promise.all(temporary.map((path) => rm(path, {force: true})))
   }
@@ -179,5 +265,7 @@ async function writeDecision(result: DecisionResult, outDir: string, key: string
 /** `SOURCE_DATE_EPOCH`, where set, overrides the decision's date (reproducible builds). */
 function withSourceDate(metadata: PdfMetadata): PdfMetadata {
   const epoch = process.env['SOURCE_DATE_EPOCH']
-  return epoch && /^\d+$/.test(epoch) ? {...metadata, date: new Date(Number(epoch) * 1000)} : metadata
+  return epoch && /^\d+$/.test(epoch)
+    ? {...metadata, date: new Date(Number(epoch) * 1000)}
+    : metadata
 }

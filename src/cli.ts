@@ -60,17 +60,21 @@ export async function main(argv: readonly string[]): Promise<number> {
         port: {type: 'string'},
         content: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
-        version: {type: 'boolean', short: 'v'}
-      }
+        version: {type: 'boolean', short: 'v'},
+      },
     })
   } catch (error) {
-    process.stderr.write('raadsstuk: ' + (error as Error).message + '\n\n' + usage)
+    process.stderr.write(
+      'raadsstuk: ' + (error as Error).message + '\n\n' + usage,
+    )
     return 2
   }
   const {values, positionals} = parsed
   const [command, contentDir = 'content', ...rest] = positionals
   if (values.version) {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+    const pkg = JSON.parse(
+      readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+    ) as {version: string}
     process.stdout.write(pkg.version + '\n')
     return 0
   }
@@ -78,35 +82,59 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(usage)
     return values.help ? 0 : 2
   }
-  const formats: Record<string, readonly string[]> = {build: ['text', 'json'], check: ['text', 'json'], diff: ['text', 'json', 'tekst']}
+  const formats: Record<string, readonly string[]> = {
+    build: ['text', 'json'],
+    check: ['text', 'json'],
+    diff: ['text', 'json', 'tekst'],
+  }
   const allowed = formats[command]
-  if (values.format !== undefined && allowed && !allowed.includes(values.format)) {
-    process.stderr.write('raadsstuk: `--format ' + values.format + '` kan niet bij ' + command + '; kies ' + allowed.join(', ') + '\n')
+  if (
+    values.format !== undefined &&
+    allowed &&
+    !allowed.includes(values.format)
+  ) {
+    process.stderr.write(
+      'raadsstuk: `--format ' +
+        values.format +
+        '` kan niet bij ' +
+        command +
+        '; kies ' +
+        allowed.join(', ') +
+        '\n',
+    )
     return 2
   }
   if (command === 'diff') return runDiff(positionals.slice(1), values)
   if (command === 'preview') return runPreview(contentDir, values)
   if (command === 'textconv') {
     if (positionals.length !== 2) {
-      process.stderr.write('raadsstuk: textconv heeft één bestand nodig\n\n' + usage)
+      process.stderr.write(
+        'raadsstuk: textconv heeft één bestand nodig\n\n' + usage,
+      )
       return 2
     }
     process.stdout.write(await textconv(contentDir))
     return 0
   }
   if (rest.length > 0) {
-    process.stderr.write('raadsstuk: te veel argumenten: ' + rest.join(' ') + '\n\n' + usage)
+    process.stderr.write(
+      'raadsstuk: te veel argumenten: ' + rest.join(' ') + '\n\n' + usage,
+    )
     return 2
   }
   switch (command) {
     case 'schema':
-      process.stdout.write(JSON.stringify(createJsonSchema(), undefined, 2) + '\n')
+      process.stdout.write(
+        JSON.stringify(createJsonSchema(), undefined, 2) + '\n',
+      )
       return 0
     case 'build':
     case 'check':
       return runBuild(command, contentDir, values)
     default:
-      process.stderr.write('raadsstuk: onbekende opdracht `' + command + '`\n\n' + usage)
+      process.stderr.write(
+        'raadsstuk: onbekende opdracht `' + command + '`\n\n' + usage,
+      )
       return 2
   }
 }
@@ -122,7 +150,7 @@ async function runBuild(
     force?: boolean | undefined
     strict?: boolean | undefined
     format?: string | undefined
-  }
+  },
 ): Promise<number> {
   const cwd = process.cwd()
   const result = await build({
@@ -131,49 +159,94 @@ async function runBuild(
     pdf: values.pdf !== false && !values['no-pdf'],
     force: values.force === true,
     ...(values.out ? {outDir: values.out} : {}),
-    ...(values.templates ? {templatesDir: values.templates} : {})
+    ...(values.templates ? {templatesDir: values.templates} : {}),
   })
   if (values.format === 'json') {
-    process.stdout.write(JSON.stringify(collectMessages(result.files, {cwd}), undefined, 2) + '\n')
+    process.stdout.write(
+      JSON.stringify(collectMessages(result.files, {cwd}), undefined, 2) + '\n',
+    )
   } else {
     const problems = result.files.some((file) => file.messages.length > 0)
-    if (problems || command === 'check') process.stderr.write(formatReport(result.files, {cwd}))
+    if (problems || command === 'check')
+      process.stderr.write(formatReport(result.files, {cwd}))
     for (const decision of result.decisions) {
-      for (const path of decision.written) process.stdout.write(relative(cwd, path) + '\n')
+      for (const path of decision.written)
+        process.stdout.write(relative(cwd, path) + '\n')
     }
-    const unchanged = result.decisions.filter((decision) => decision.skipped).length
+    const unchanged = result.decisions.filter(
+      (decision) => decision.skipped,
+    ).length
     if (unchanged > 0) {
-      process.stderr.write(unchanged + (unchanged === 1 ? ' besluit' : ' besluiten') + ' ongewijzigd (--force maakt alles opnieuw)\n')
+      process.stderr.write(
+        unchanged +
+          (unchanged === 1 ? ' besluit' : ' besluiten') +
+          ' ongewijzigd (--force maakt alles opnieuw)\n',
+      )
     }
-    if (result.decisions.length === 0) process.stderr.write('raadsstuk: geen besluiten (besluit.yaml) gevonden in `' + contentDir + '`\n')
+    if (result.decisions.length === 0)
+      process.stderr.write(
+        'raadsstuk: geen besluiten (besluit.yaml) gevonden in `' +
+          contentDir +
+          '`\n',
+      )
   }
-  const warned = values.strict === true && result.files.some((file) => file.messages.length > 0)
+  const warned =
+    values.strict === true &&
+    result.files.some((file) => file.messages.length > 0)
   return result.failed || warned || result.decisions.length === 0 ? 1 : 0
 }
 
-async function runPreview(contentDir: string, values: {out?: string | undefined; port?: string | undefined; pdf?: boolean | undefined; 'no-pdf'?: boolean | undefined}): Promise<number> {
+async function runPreview(
+  contentDir: string,
+  values: {
+    out?: string | undefined
+    port?: string | undefined
+    pdf?: boolean | undefined
+    'no-pdf'?: boolean | undefined
+  },
+): Promise<number> {
   const preview = await startPreview({
     contentDir,
     ...(values.out ? {outDir: values.out} : {}),
-    ...(values.port ? {port: Number(values.port)} : {})
+    ...(values.port ? {port: Number(values.port)} : {}),
   })
-  process.stderr.write('raadsstuk preview: ' + preview.url + ' (Ctrl-C stopt)\n')
+  process.stderr.write(
+    'raadsstuk preview: ' + preview.url + ' (Ctrl-C stopt)\n',
+  )
   await new Promise<void>((done) => process.once('SIGINT', () => done()))
   await preview.close()
   return 0
 }
 
-async function runDiff(args: readonly string[], values: {format?: string | undefined; html?: string | undefined; content?: string | undefined}): Promise<number> {
+async function runDiff(
+  args: readonly string[],
+  values: {
+    format?: string | undefined
+    html?: string | undefined
+    content?: string | undefined
+  },
+): Promise<number> {
   const [from, ...others] = args
   if (from === undefined) {
-    process.stderr.write('raadsstuk: diff heeft ten minste een versie nodig, zoals `HEAD~1`\n\n' + usage)
+    process.stderr.write(
+      'raadsstuk: diff heeft ten minste een versie nodig, zoals `HEAD~1`\n\n' +
+        usage,
+    )
     return 2
   }
   const contentDir = values.content ?? 'content'
   const [candidate, ...names] = others
-  const to = candidate !== undefined && (await isVersion(candidate, contentDir)) ? candidate : undefined
-  const decisions = to === undefined && candidate !== undefined ? [candidate, ...names] : names
-  const comparison = await compareVersions(from, to, {contentDir, decisions, cwd: process.cwd()})
+  const to =
+    candidate !== undefined && (await isVersion(candidate, contentDir))
+      ? candidate
+      : undefined
+  const decisions =
+    to === undefined && candidate !== undefined ? [candidate, ...names] : names
+  const comparison = await compareVersions(from, to, {
+    contentDir,
+    decisions,
+    cwd: process.cwd(),
+  })
   if (values.html) {
     for (const [key, html] of comparison.redlines) {
       const path = join(values.html, key.replace('/', '-') + '.html')
@@ -182,8 +255,10 @@ async function runDiff(args: readonly string[], values: {format?: string | undef
       process.stderr.write(relative(process.cwd(), path) + '\n')
     }
   }
-  if (values.format === 'json') process.stdout.write(JSON.stringify(comparison.diffs, undefined, 2) + '\n')
-  else if (values.format === 'tekst') process.stdout.write(formatChangeList(comparison.diffs, comparison.labels))
+  if (values.format === 'json')
+    process.stdout.write(JSON.stringify(comparison.diffs, undefined, 2) + '\n')
+  else if (values.format === 'tekst')
+    process.stdout.write(formatChangeList(comparison.diffs, comparison.labels))
   else process.stdout.write(formatDiff(comparison.diffs, comparison.labels))
   return 0
 }
@@ -195,7 +270,8 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error)
     process.stderr.write('raadsstuk: ' + message + '\n')
-    if (process.env['DEBUG'] && error instanceof Error) process.stderr.write(String(error.stack) + '\n')
+    if (process.env['DEBUG'] && error instanceof Error)
+      process.stderr.write(String(error.stack) + '\n')
     process.exitCode = 1
-  }
+  },
 )

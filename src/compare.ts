@@ -31,35 +31,63 @@ export interface Comparison {
 }
 
 /** Compare version `from` with `to` (default: the working tree). */
-export async function compareVersions(from: string, to: string | undefined, options: Options = {}): Promise<Comparison> {
+export async function compareVersions(
+  from: string,
+  to: string | undefined,
+  options: Options = {},
+): Promise<Comparison> {
   const contentDir = options.contentDir ?? 'content'
-  const [before, after] = await Promise.all([loadVersion(from, contentDir), loadVersion(to, contentDir)])
+  const [before, after] = await Promise.all([
+    loadVersion(from, contentDir),
+    loadVersion(to, contentDir),
+  ])
   const renderer = createRenderer(await loadTemplates(options.templatesDir))
   const compile = (sources: typeof before.decisions) =>
-    new Map<string, DecisionResult>(sources.map((source) => [source.name, compileDecision(source, renderer)]))
+    new Map<string, DecisionResult>(
+      sources.map((source) => [source.name, compileDecision(source, renderer)]),
+    )
   const [old, now] = [compile(before.decisions), compile(after.decisions)]
   const names = [...new Set([...old.keys(), ...now.keys()])]
-    .filter((name) => !options.decisions || options.decisions.length === 0 || options.decisions.includes(name))
+    .filter(
+      (name) =>
+        !options.decisions ||
+        options.decisions.length === 0 ||
+        options.decisions.includes(name),
+    )
     .sort()
-  const unknown = (options.decisions ?? []).filter((name) => !old.has(name) && !now.has(name))
-  if (unknown.length > 0) throw new Error('Unknown decision `' + unknown.join('`, `') + '` in either version')
+  const unknown = (options.decisions ?? []).filter(
+    (name) => !old.has(name) && !now.has(name),
+  )
+  if (unknown.length > 0)
+    throw new Error(
+      'Unknown decision `' + unknown.join('`, `') + '` in either version',
+    )
   const labels = {from: before.label, to: after.label}
-  const diffs = names.map((name) => diffDecision(name, old.get(name), now.get(name), options.cwd))
+  const diffs = names.map((name) =>
+    diffDecision(name, old.get(name), now.get(name), options.cwd),
+  )
   const redlines = new Map<string, string>()
   for (const diff of diffs) {
     for (const type of ['collegevoorstel', 'raadsinformatiebrief'] as const) {
-      const html = (result: DecisionResult | undefined) => result?.documents.find((document) => document.type === type)?.html
+      const html = (result: DecisionResult | undefined) =>
+        result?.documents.find((document) => document.type === type)?.html
       const [a, b] = [html(old.get(diff.name)), html(now.get(diff.name))]
       if (a === undefined && b === undefined) continue
       redlines.set(
         diff.name + '/' + type,
         renderRedline({
-          title: 'Wijzigingen in ' + (type === 'collegevoorstel' ? 'het collegevoorstel' : 'de raadsinformatiebrief') + ': ' + diff.name,
+          title:
+            'Wijzigingen in ' +
+            (type === 'collegevoorstel'
+              ? 'het collegevoorstel'
+              : 'de raadsinformatiebrief') +
+            ': ' +
+            diff.name,
           summary: formatDiff([diff], labels).trim(),
           from: a,
           to: b,
-          labels
-        })
+          labels,
+        }),
       )
     }
   }

@@ -5,41 +5,73 @@
 import type {DecisionDiff, ItemChange, WordChange} from './diff.js'
 import type {MessageRecord} from './report.js'
 
-const itemNames = {beslispunten: 'beslispunt', argumenten: 'argument', kanttekeningen: 'kanttekening'} as const
+const itemNames = {
+  beslispunten: 'beslispunt',
+  argumenten: 'argument',
+  kanttekeningen: 'kanttekening',
+} as const
 
 /** The diff for a terminal. */
-export function formatDiff(diffs: readonly DecisionDiff[], labels: {from: string; to: string}): string {
+export function formatDiff(
+  diffs: readonly DecisionDiff[],
+  labels: {from: string; to: string},
+): string {
   const lines: string[] = []
   for (const diff of diffs) {
-    lines.push(`besluit ${diff.name} (${labels.from} → ${labels.to}): ${diff.status}`)
+    lines.push(
+      `besluit ${diff.name} (${labels.from} → ${labels.to}): ${diff.status}`,
+    )
     invalidLines(diff, labels, lines)
-    for (const key of ['beslispunten', 'argumenten', 'kanttekeningen'] as const) {
+    for (const key of [
+      'beslispunten',
+      'argumenten',
+      'kanttekeningen',
+    ] as const) {
       if (diff[key].length === 0) continue
       lines.push('', capitalize(key))
-      for (const change of diff[key]) lines.push('  ' + describeItem(itemNames[key], change, true))
+      for (const change of diff[key])
+        lines.push('  ' + describeItem(itemNames[key], change, true))
     }
     if (diff.metadata.length > 0) {
       lines.push('', 'Gegevens')
-      for (const field of diff.metadata) lines.push(`  ${field.field}: ${field.from ?? '(geen)'} → ${field.to ?? '(geen)'}`)
+      for (const field of diff.metadata)
+        lines.push(
+          `  ${field.field}: ${field.from ?? '(geen)'} → ${field.to ?? '(geen)'}`,
+        )
     }
     if (diff.finance.length > 0) {
       lines.push('', 'Financiën')
       for (const value of diff.finance) {
         const difference = value.difference ? ` (${value.difference})` : ''
-        const cause = value.causes.length > 0 ? `; wijzigt doordat ${value.causes.join(' en ')}` : ''
-        lines.push(`  ${value.label} (${value.name}): ${value.from ?? '(geen)'} → ${value.to ?? '(geen)'}${difference}${cause}`)
+        const cause =
+          value.causes.length > 0
+            ? `; wijzigt doordat ${value.causes.join(' en ')}`
+            : ''
+        lines.push(
+          `  ${value.label} (${value.name}): ${value.from ?? '(geen)'} → ${value.to ?? '(geen)'}${difference}${cause}`,
+        )
       }
     }
-    for (const document of ['collegevoorstel', 'raadsinformatiebrief'] as const) {
+    for (const document of [
+      'collegevoorstel',
+      'raadsinformatiebrief',
+    ] as const) {
       const changes = diff.text.filter((change) => change.document === document)
       if (changes.length === 0) continue
-      lines.push('', document === 'collegevoorstel' ? 'Tekst van het collegevoorstel' : 'Tekst van de raadsinformatiebrief')
+      lines.push(
+        '',
+        document === 'collegevoorstel'
+          ? 'Tekst van het collegevoorstel'
+          : 'Tekst van de raadsinformatiebrief',
+      )
       for (const change of changes) lines.push('  ' + wordDiff(change.words))
     }
     if (diff.checks.new.length + diff.checks.solved.length > 0) {
       lines.push('', 'Controles')
-      for (const message of diff.checks.new) lines.push('  nieuw: ' + describeMessage(message))
-      for (const message of diff.checks.solved) lines.push('  opgelost: ' + describeMessage(message))
+      for (const message of diff.checks.new)
+        lines.push('  nieuw: ' + describeMessage(message))
+      for (const message of diff.checks.solved)
+        lines.push('  opgelost: ' + describeMessage(message))
     }
     lines.push('')
   }
@@ -47,54 +79,88 @@ export function formatDiff(diffs: readonly DecisionDiff[], labels: {from: string
 }
 
 /** The diff as a Dutch change list: "Beslispunt 1: „experiment” wordt vervangen door „proef”." */
-export function formatChangeList(diffs: readonly DecisionDiff[], labels: {from: string; to: string}): string {
+export function formatChangeList(
+  diffs: readonly DecisionDiff[],
+  labels: {from: string; to: string},
+): string {
   const lines: string[] = []
   for (const diff of diffs) {
-    lines.push(`Wijzigingen in ${diff.name} (${labels.from} → ${labels.to})`, '')
+    lines.push(
+      `Wijzigingen in ${diff.name} (${labels.from} → ${labels.to})`,
+      '',
+    )
     invalidLines(diff, labels, lines)
     let number = 0
     const add = (text: string) => lines.push(`${++number}. ${text}`)
-    for (const field of diff.metadata) add(`${capitalize(field.field)}: „${field.from ?? ''}” wordt „${field.to ?? ''}”.`)
-    for (const key of ['beslispunten', 'argumenten', 'kanttekeningen'] as const) {
-      for (const change of diff[key]) add(describeItem(itemNames[key], change, false))
+    for (const field of diff.metadata)
+      add(
+        `${capitalize(field.field)}: „${field.from ?? ''}” wordt „${field.to ?? ''}”.`,
+      )
+    for (const key of [
+      'beslispunten',
+      'argumenten',
+      'kanttekeningen',
+    ] as const) {
+      for (const change of diff[key])
+        add(describeItem(itemNames[key], change, false))
     }
     for (const value of diff.finance) {
-      const cause = value.causes.length > 0 ? `, doordat ${value.causes.join(' en ')}` : ''
-      add(`${capitalize(value.label)}: ${value.from ?? '(geen)'} wordt ${value.to ?? '(geen)'}${cause}.`)
+      const cause =
+        value.causes.length > 0 ? `, doordat ${value.causes.join(' en ')}` : ''
+      add(
+        `${capitalize(value.label)}: ${value.from ?? '(geen)'} wordt ${value.to ?? '(geen)'}${cause}.`,
+      )
     }
-    for (const message of diff.checks.new) add(`Nieuw bij de controle: ${message.message}.`)
+    for (const message of diff.checks.new)
+      add(`Nieuw bij de controle: ${message.message}.`)
     if (number === 0) lines.push('Geen wijzigingen.')
     lines.push('')
   }
   return plain(lines.join('\n'))
 }
 
-function invalidLines(diff: DecisionDiff, labels: {from: string; to: string}, lines: string[]): void {
+function invalidLines(
+  diff: DecisionDiff,
+  labels: {from: string; to: string},
+  lines: string[],
+): void {
   for (const [side, messages] of [
     [labels.from, diff.invalid.from],
-    [labels.to, diff.invalid.to]
+    [labels.to, diff.invalid.to],
   ] as const) {
     if (messages.length === 0) continue
     lines.push(`  ongeldig in ${side}:`)
-    for (const message of messages) lines.push('    ' + describeMessage(message))
+    for (const message of messages)
+      lines.push('    ' + describeMessage(message))
   }
 }
 
-function describeItem(name: string, change: ItemChange, terminal: boolean): string {
+function describeItem(
+  name: string,
+  change: ItemChange,
+  terminal: boolean,
+): string {
   const label = capitalize(name)
   const from = change.from?.number
   const to = change.to?.number
   const title = (text: string) => text.split('\n')[0] ?? ''
   switch (change.kind) {
     case 'toegevoegd':
-      return terminal ? `${name} ${to} toegevoegd: ${title(change.to?.text ?? '')}` : `${label} ${to} wordt toegevoegd: „${title(change.to?.text ?? '')}”.`
+      return terminal
+        ? `${name} ${to} toegevoegd: ${title(change.to?.text ?? '')}`
+        : `${label} ${to} wordt toegevoegd: „${title(change.to?.text ?? '')}”.`
     case 'verwijderd':
-      return terminal ? `${name} ${from} verwijderd: ${title(change.from?.text ?? '')}` : `${label} ${from} („${title(change.from?.text ?? '')}”) vervalt.`
+      return terminal
+        ? `${name} ${from} verwijderd: ${title(change.from?.text ?? '')}`
+        : `${label} ${from} („${title(change.from?.text ?? '')}”) vervalt.`
     case 'hernummerd':
-      return terminal ? `${name} ${from} wordt ${to} (hernummerd)` : `${label} ${from} wordt ${label.toLowerCase()} ${to}.`
+      return terminal
+        ? `${name} ${from} wordt ${to} (hernummerd)`
+        : `${label} ${from} wordt ${label.toLowerCase()} ${to}.`
     case 'gewijzigd': {
       const renumbered = from !== to ? ` (wordt ${to})` : ''
-      if (terminal) return `${name} ${from}${renumbered} gewijzigd: ${wordDiff(change.words ?? [])}`
+      if (terminal)
+        return `${name} ${from}${renumbered} gewijzigd: ${wordDiff(change.words ?? [])}`
       return `${label} ${from}${renumbered}: ${replacements(change.words ?? [])}`
     }
   }
@@ -103,7 +169,13 @@ function describeItem(name: string, change: ItemChange, terminal: boolean): stri
 /** `[-old-]{+new+}` inline, as `git diff --word-diff` shows it. */
 function wordDiff(words: readonly WordChange[]): string {
   return words
-    .map((part) => (part.added ? `{+${part.value}+}` : part.removed ? `[-${part.value}-]` : part.value))
+    .map((part) =>
+      part.added
+        ? `{+${part.value}+}`
+        : part.removed
+          ? `[-${part.value}-]`
+          : part.value,
+    )
     .join('')
     .replace(/\s*\n\s*/g, ' ')
 }
@@ -116,13 +188,23 @@ function replacements(words: readonly WordChange[]): string {
     if (!part || (!part.added && !part.removed)) continue
     const next = words[index + 1]
     if (part.removed && next?.added) {
-      sentences.push(`„${trim(part.value)}” wordt vervangen door „${trim(next.value)}”.`)
+      sentences.push(
+        `„${trim(part.value)}” wordt vervangen door „${trim(next.value)}”.`,
+      )
       index++
     } else if (part.removed) {
       sentences.push(`„${trim(part.value)}” vervalt.`)
     } else {
-      const before = words[index - 1]?.value.trim().split(/\s+/).slice(-3).join(' ')
-      sentences.push(before ? `na „${before}” wordt „${trim(part.value)}” ingevoegd.` : `„${trim(part.value)}” wordt ingevoegd.`)
+      const before = words[index - 1]?.value
+        .trim()
+        .split(/\s+/)
+        .slice(-3)
+        .join(' ')
+      sentences.push(
+        before
+          ? `na „${before}” wordt „${trim(part.value)}” ingevoegd.`
+          : `„${trim(part.value)}” wordt ingevoegd.`,
+      )
     }
   }
   return sentences.join(' ')

@@ -11,7 +11,13 @@ import {numberPoints, numberReasons} from './numbering.js'
 import type {DecisionResult} from './pipeline.js'
 import {collectMessages, type MessageRecord} from './report.js'
 import type {Decision} from './schema.js'
-import {collectValues, formatValue, resolvePlaceholders, type Value, type ValueTable} from './values.js'
+import {
+  collectValues,
+  formatValue,
+  resolvePlaceholders,
+  type Value,
+  type ValueTable,
+} from './values.js'
 
 /** A run of words: kept, added or removed. */
 export interface WordChange {
@@ -63,9 +69,13 @@ export interface TextChange {
 /** What changed in one decision. */
 export interface DecisionDiff {
   readonly name: string
-  readonly status: 'nieuw' | 'verwijderd' | 'gewijzigd' | 'ongewijzigd' | 'ongeldig'
+  readonly status:
+    'nieuw' | 'verwijderd' | 'gewijzigd' | 'ongewijzigd' | 'ongeldig'
   /** Errors of a version that does not validate. */
-  readonly invalid: {readonly from: readonly MessageRecord[]; readonly to: readonly MessageRecord[]}
+  readonly invalid: {
+    readonly from: readonly MessageRecord[]
+    readonly to: readonly MessageRecord[]
+  }
   readonly metadata: readonly FieldChange[]
   readonly beslispunten: readonly ItemChange[]
   readonly argumenten: readonly ItemChange[]
@@ -74,7 +84,10 @@ export interface DecisionDiff {
   /** Every changed block of the rendered documents (table rows are in `finance`). */
   readonly text: readonly TextChange[]
   /** Problems the new version has and the old did not, and those it solved. */
-  readonly checks: {readonly new: readonly MessageRecord[]; readonly solved: readonly MessageRecord[]}
+  readonly checks: {
+    readonly new: readonly MessageRecord[]
+    readonly solved: readonly MessageRecord[]
+  }
 }
 
 /** Inputs of the finance, with how a change list names them. */
@@ -84,13 +97,22 @@ const inputLabels: Record<string, string> = {
   'vergoeding.maximum': 'het maximum per jaar',
   'vergoeding.van': 'de eerste maand',
   'vergoeding.tot': 'de laatste maand',
-  'vergoeding.persoonsmaanden': 'het aantal betaalde maanden'
+  'vergoeding.persoonsmaanden': 'het aantal betaalde maanden',
 }
 
 /** Compare two compiled versions of one decision (either may be missing). */
-export function diffDecision(name: string, from: DecisionResult | undefined, to: DecisionResult | undefined, cwd?: string): DecisionDiff {
+export function diffDecision(
+  name: string,
+  from: DecisionResult | undefined,
+  to: DecisionResult | undefined,
+  cwd?: string,
+): DecisionDiff {
   const errors = (result: DecisionResult | undefined) =>
-    result ? collectMessages(result.files, cwd === undefined ? {} : {cwd}).filter((message) => message.severity === 'error') : []
+    result
+      ? collectMessages(result.files, cwd === undefined ? {} : {cwd}).filter(
+          (message) => message.severity === 'error',
+        )
+      : []
   const invalid = {from: errors(from), to: errors(to)}
   const old = from?.decision
   const now = to?.decision
@@ -102,14 +124,32 @@ export function diffDecision(name: string, from: DecisionResult | undefined, to:
     invalid,
     metadata: old && now ? diffMetadata(old, now) : [],
     beslispunten: old && now ? diffPoints(old, now, fromValues, toValues) : [],
-    argumenten: old && now ? diffReasons(old, now, 'argumenten', fromValues, toValues) : [],
-    kanttekeningen: old && now ? diffReasons(old, now, 'kanttekeningen', fromValues, toValues) : [],
+    argumenten:
+      old && now
+        ? diffReasons(old, now, 'argumenten', fromValues, toValues)
+        : [],
+    kanttekeningen:
+      old && now
+        ? diffReasons(old, now, 'kanttekeningen', fromValues, toValues)
+        : [],
     finance: from && to ? diffValues(fromValues, toValues) : [],
     text: [],
-    checks: diffChecks(from ? collectMessages(from.files) : [], to ? collectMessages(to.files) : [])
+    checks: diffChecks(
+      from ? collectMessages(from.files) : [],
+      to ? collectMessages(to.files) : [],
+    ),
   }
-  if (from && to) result = {...result, text: withoutItems(diffText(from, to), [...result.beslispunten, ...result.argumenten, ...result.kanttekeningen])}
-  if (invalid.from.length > 0 || invalid.to.length > 0) return {...result, status: 'ongeldig'}
+  if (from && to)
+    result = {
+      ...result,
+      text: withoutItems(diffText(from, to), [
+        ...result.beslispunten,
+        ...result.argumenten,
+        ...result.kanttekeningen,
+      ]),
+    }
+  if (invalid.from.length > 0 || invalid.to.length > 0)
+    return {...result, status: 'ongeldig'}
   const changed =
     result.metadata.length +
     result.beslispunten.length +
@@ -117,7 +157,9 @@ export function diffDecision(name: string, from: DecisionResult | undefined, to:
     result.kanttekeningen.length +
     result.finance.length +
     result.text.length
-  return from && to && changed === 0 && result.checks.new.length === 0 ? {...result, status: 'ongewijzigd'} : result
+  return from && to && changed === 0 && result.checks.new.length === 0
+    ? {...result, status: 'ongewijzigd'}
+    : result
 }
 
 function diffMetadata(old: Decision, now: Decision): FieldChange[] {
@@ -126,47 +168,100 @@ function diffMetadata(old: Decision, now: Decision): FieldChange[] {
     ['datum', (decision) => decision.datum],
     ['status', (decision) => decision.status],
     ['gemeente', (decision) => decision.gemeente],
-    ['portefeuillehouders', (decision) => decision.portefeuillehouders.join(', ')],
-    ['titel raadsinformatiebrief', (decision) => decision.raadsinformatiebrief?.titel]
+    [
+      'portefeuillehouders',
+      (decision) => decision.portefeuillehouders.join(', '),
+    ],
+    [
+      'titel raadsinformatiebrief',
+      (decision) => decision.raadsinformatiebrief?.titel,
+    ],
   ]
   return fields.flatMap(([field, read]) => {
     const [a, b] = [read(old), read(now)]
-    return a === b ? [] : [{field, from: a, to: b, ...(a && b ? {words: compareWords(a, b)} : {})}]
+    return a === b
+      ? []
+      : [
+          {
+            field,
+            from: a,
+            to: b,
+            ...(a && b ? {words: compareWords(a, b)} : {}),
+          },
+        ]
   })
 }
 
-function diffPoints(old: Decision, now: Decision, fromValues: ValueTable, toValues: ValueTable): ItemChange[] {
+function diffPoints(
+  old: Decision,
+  now: Decision,
+  fromValues: ValueTable,
+  toValues: ValueTable,
+): ItemChange[] {
   const before = numberPoints(old)
   const after = numberPoints(now)
   const changes: ItemChange[] = []
   for (const point of after) {
     const previous = before.find((item) => item.id === point.id)
-    const to = {number: point.number, text: resolvePlaceholders(point.text, toValues)}
+    const to = {
+      number: point.number,
+      text: resolvePlaceholders(point.text, toValues),
+    }
     if (!previous) {
       changes.push({kind: 'toegevoegd', key: point.id, to})
       continue
     }
-    const from = {number: previous.number, text: resolvePlaceholders(previous.text, fromValues)}
-    if (from.text !== to.text) changes.push({kind: 'gewijzigd', key: point.id, from, to, words: compareWords(from.text, to.text)})
-    else if (from.number !== to.number) changes.push({kind: 'hernummerd', key: point.id, from, to})
+    const from = {
+      number: previous.number,
+      text: resolvePlaceholders(previous.text, fromValues),
+    }
+    if (from.text !== to.text)
+      changes.push({
+        kind: 'gewijzigd',
+        key: point.id,
+        from,
+        to,
+        words: compareWords(from.text, to.text),
+      })
+    else if (from.number !== to.number)
+      changes.push({kind: 'hernummerd', key: point.id, from, to})
   }
   for (const point of before) {
     if (!after.some((item) => item.id === point.id)) {
-      changes.push({kind: 'verwijderd', key: point.id, from: {number: point.number, text: resolvePlaceholders(point.text, fromValues)}})
+      changes.push({
+        kind: 'verwijderd',
+        key: point.id,
+        from: {
+          number: point.number,
+          text: resolvePlaceholders(point.text, fromValues),
+        },
+      })
     }
   }
   return changes
 }
 
-function diffReasons(old: Decision, now: Decision, key: 'argumenten' | 'kanttekeningen', fromValues: ValueTable, toValues: ValueTable): ItemChange[] {
+function diffReasons(
+  old: Decision,
+  now: Decision,
+  key: 'argumenten' | 'kanttekeningen',
+  fromValues: ValueTable,
+  toValues: ValueTable,
+): ItemChange[] {
   const describe = (decision: Decision, values: ValueTable) =>
     numberReasons(numberPoints(decision), decision[key]).map((numbered) => {
       const source = decision[key][numbered.index]
-      const body = typeof source?.tekst === 'string' ? source.tekst : '(' + (source?.tekst.bestand ?? '') + ')'
+      const body =
+        typeof source?.tekst === 'string'
+          ? source.tekst
+          : '(' + (source?.tekst.bestand ?? '') + ')'
       return {
         key: source?.id ?? numbered.point + ': ' + numbered.heading,
         number: numbered.number,
-        text: resolvePlaceholders(numbered.heading + '\n\n' + body.trim(), values)
+        text: resolvePlaceholders(
+          numbered.heading + '\n\n' + body.trim(),
+          values,
+        ),
       }
     })
   const before = describe(old, fromValues)
@@ -177,33 +272,65 @@ function diffReasons(old: Decision, now: Decision, key: 'argumenten' | 'kantteke
     const to = {number: item.number, text: item.text}
     if (!previous) changes.push({kind: 'toegevoegd', key: item.key, to})
     else if (previous.text !== item.text) {
-      changes.push({kind: 'gewijzigd', key: item.key, from: {number: previous.number, text: previous.text}, to, words: compareWords(previous.text, item.text)})
+      changes.push({
+        kind: 'gewijzigd',
+        key: item.key,
+        from: {number: previous.number, text: previous.text},
+        to,
+        words: compareWords(previous.text, item.text),
+      })
     } else if (previous.number !== item.number) {
-      changes.push({kind: 'hernummerd', key: item.key, from: {number: previous.number, text: previous.text}, to})
+      changes.push({
+        kind: 'hernummerd',
+        key: item.key,
+        from: {number: previous.number, text: previous.text},
+        to,
+      })
     }
   }
   for (const item of before) {
-    if (!after.some((candidate) => candidate.key === item.key)) changes.push({kind: 'verwijderd', key: item.key, from: {number: item.number, text: item.text}})
+    if (!after.some((candidate) => candidate.key === item.key))
+      changes.push({
+        kind: 'verwijderd',
+        key: item.key,
+        from: {number: item.number, text: item.text},
+      })
   }
   return changes
 }
 
 function diffValues(from: ValueTable, to: ValueTable): ValueChange[] {
   const names = [...new Set([...from.keys(), ...to.keys()])].sort(compareNames)
-  const changed = names.filter((name) => !sameValue(from.get(name), to.get(name)))
-  const inputs = changed.filter((name) => name in inputLabels && name !== 'vergoeding.persoonsmaanden')
+  const changed = names.filter(
+    (name) => !sameValue(from.get(name), to.get(name)),
+  )
+  const inputs = changed.filter(
+    (name) => name in inputLabels && name !== 'vergoeding.persoonsmaanden',
+  )
   return changed.map((name) => {
     const [a, b] = [from.get(name), to.get(name)]
-    const computed = !(name in inputLabels) || name === 'vergoeding.persoonsmaanden'
+    const computed =
+      !(name in inputLabels) || name === 'vergoeding.persoonsmaanden'
     return {
       name,
       label: labelOf(name),
       from: a && formatValue(a, undefined),
       to: b && formatValue(b, undefined),
-      difference: a?.kind === 'bedrag' && b?.kind === 'bedrag' ? signed(b.cents - a.cents) : undefined,
+      difference:
+        a?.kind === 'bedrag' && b?.kind === 'bedrag'
+          ? signed(b.cents - a.cents)
+          : undefined,
       causes: computed
-        ? inputs.map((input) => inputLabels[input] + ' ' + format(from.get(input)) + ' → ' + format(to.get(input)) + ' wordt')
-        : []
+        ? inputs.map(
+            (input) =>
+              inputLabels[input] +
+              ' ' +
+              format(from.get(input)) +
+              ' → ' +
+              format(to.get(input)) +
+              ' wordt',
+          )
+        : [],
     }
   })
 }
@@ -213,13 +340,20 @@ function diffText(from: DecisionResult, to: DecisionResult): TextChange[] {
   for (const document of ['collegevoorstel', 'raadsinformatiebrief'] as const) {
     const blocks = (result: DecisionResult) => {
       const html = result.documents.find((item) => item.type === document)?.html
-      return html ? htmlToBlocks(html).filter((block) => block.kind !== 'tr') : []
+      return html
+        ? htmlToBlocks(html).filter((block) => block.kind !== 'tr')
+        : []
     }
     for (const step of alignBlocks(blocks(from), blocks(to))) {
       if (step.kind === 'same') continue
       const a = step.kind === 'added' ? undefined : step.from.text
       const b = step.kind === 'removed' ? undefined : step.to.text
-      changes.push({document, from: a, to: b, words: compareWords(a ?? '', b ?? '')})
+      changes.push({
+        document,
+        from: a,
+        to: b,
+        words: compareWords(a ?? '', b ?? ''),
+      })
     }
   }
   return changes
@@ -230,11 +364,19 @@ function diffText(from: DecisionResult, to: DecisionResult): TextChange[] {
  * argument or kanttekening are left out, and so are repeats (the voorblad
  * shows the beslispunten again).
  */
-function withoutItems(changes: readonly TextChange[], items: readonly ItemChange[]): TextChange[] {
-  const texts = items.flatMap((item) => [item.from?.text, item.to?.text]).filter((text): text is string => text !== undefined)
+function withoutItems(
+  changes: readonly TextChange[],
+  items: readonly ItemChange[],
+): TextChange[] {
+  const texts = items
+    .flatMap((item) => [item.from?.text, item.to?.text])
+    .filter((text): text is string => text !== undefined)
   const isItem = (text: string | undefined) => {
     const bare = (text ?? '').replace(/^\d+(?:\.\d+)*\.?\s+/, '')
-    return bare !== '' && texts.some((item) => item.replace(/\s+/g, ' ').includes(bare))
+    return (
+      bare !== '' &&
+      texts.some((item) => item.replace(/\s+/g, ' ').includes(bare))
+    )
   }
   const seen = new Set<string>()
   return changes.filter((change) => {
@@ -256,26 +398,41 @@ export function labelOf(name: string): string {
     'vergoeding.maanden': 'aantal maanden',
     'vergoeding.persoonsmaanden': 'betaalde maanden',
     'vergoeding.van': 'eerste maand',
-    'vergoeding.tot': 'laatste maand'
+    'vergoeding.tot': 'laatste maand',
   }
   if (fixed[name]) return fixed[name]
-  if (parts[0] === 'vergoeding' && parts[1] === 'totaal') return 'vergoeding ' + parts[2]
-  if (parts[0] === 'tabel') return (parts[1] === 'saldo' || parts[1] === 'resultaat' ? parts[1] : 'totaal ' + parts[1]) + ' ' + parts[2]
+  if (parts[0] === 'vergoeding' && parts[1] === 'totaal')
+    return 'vergoeding ' + parts[2]
+  if (parts[0] === 'tabel')
+    return (
+      (parts[1] === 'saldo' || parts[1] === 'resultaat'
+        ? parts[1]
+        : 'totaal ' + parts[1]) +
+      ' ' +
+      parts[2]
+    )
   if (parts[0] === 'subsidie') {
     const rest = parts.slice(2)
     if (rest[0] === 'totaal') return 'subsidie ' + parts[1]
     if (rest[0] === 'rest') return 'subsidie ' + parts[1] + ', overig bedrag'
     if (rest[0] === 'cofinanciering') return 'cofinanciering ' + parts[1]
-    if (rest[0] === 'oormerk') return 'subsidie ' + parts[1] + ', oormerk ' + rest[1]
+    if (rest[0] === 'oormerk')
+      return 'subsidie ' + parts[1] + ', oormerk ' + rest[1]
   }
   return name
 }
 
-function diffChecks(from: readonly MessageRecord[], to: readonly MessageRecord[]): DecisionDiff['checks'] {
+function diffChecks(
+  from: readonly MessageRecord[],
+  to: readonly MessageRecord[],
+): DecisionDiff['checks'] {
   const key = (message: MessageRecord) => message.rule + '\0' + message.message
   const before = new Set(from.map(key))
   const after = new Set(to.map(key))
-  return {new: to.filter((message) => !before.has(key(message))), solved: from.filter((message) => !after.has(key(message)))}
+  return {
+    new: to.filter((message) => !before.has(key(message))),
+    solved: from.filter((message) => !after.has(key(message))),
+  }
 }
 
 function sameValue(a: Value | undefined, b: Value | undefined): boolean {
@@ -287,11 +444,21 @@ function format(value: Value | undefined): string {
 }
 
 function signed(cents: number): string {
-  return (cents > 0 ? '+' : cents < 0 ? '−' : '±') + formatMoney(toCents(Math.abs(cents)))
+  return (
+    (cents > 0 ? '+' : cents < 0 ? '−' : '±') +
+    formatMoney(toCents(Math.abs(cents)))
+  )
 }
 
 /** Inputs first, then computed values, then table totals by year. */
 function compareNames(a: string, b: string): number {
-  const rank = (name: string) => (name in inputLabels ? 0 : name.startsWith('vergoeding.') ? 1 : name.startsWith('subsidie.') ? 2 : 3)
+  const rank = (name: string) =>
+    name in inputLabels
+      ? 0
+      : name.startsWith('vergoeding.')
+        ? 1
+        : name.startsWith('subsidie.')
+          ? 2
+          : 3
   return rank(a) - rank(b) || a.localeCompare(b)
 }

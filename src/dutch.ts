@@ -3,14 +3,42 @@
  */
 
 const monthNames = [
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
-  'juli', 'augustus', 'september', 'oktober', 'november', 'december'
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ] as const
 
 const numberWords = [
-  'nul', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen',
-  'tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien',
-  'zeventien', 'achttien', 'negentien', 'twintig'
+  'nul',
+  'één',
+  'twee',
+  'drie',
+  'vier',
+  'vijf',
+  'zes',
+  'zeven',
+  'acht',
+  'negen',
+  'tien',
+  'elf',
+  'twaalf',
+  'dertien',
+  'veertien',
+  'vijftien',
+  'zestien',
+  'zeventien',
+  'achttien',
+  'negentien',
+  'twintig',
 ] as const
 
 /** A calendar month, `month` from 1 to 12. */
@@ -44,7 +72,8 @@ export function formatYearMonth(value: YearMonth): string {
 /** `maart`. */
 export function formatMonthName(month: number): string {
   const name = monthNames[month - 1]
-  if (!name) throw new Error('Expected a month from 1 to 12, not `' + month + '`')
+  if (!name)
+    throw new Error('Expected a month from 1 to 12, not `' + month + '`')
   return name
 }
 

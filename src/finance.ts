@@ -2,10 +2,18 @@
  * The finance engine: stipend, subsidies and the table "Kosten en dekking",
  * computed from the decision's data and checked. Pure; money in integer cents.
  */
-import {compareMonths, countMonths, formatYearMonth, type YearMonth} from './dutch.js'
+import {
+  compareMonths,
+  countMonths,
+  formatYearMonth,
+  type YearMonth,
+} from './dutch.js'
 import {formatMoney, sumCents, toCents, type Cents} from './money.js'
 import type {Finance, Stipend, TableLine} from './schema.js'
-import {taxFreeLimits as defaultLimits, type TaxFreeLimit} from './tax-limits.js'
+import {
+  taxFreeLimits as defaultLimits,
+  type TaxFreeLimit,
+} from './tax-limits.js'
 
 /** A problem in the finance data, placed by its path in the source. */
 export interface FinanceProblem {
@@ -40,7 +48,11 @@ export interface SubsidyResult {
   readonly id: string
   readonly name: string
   readonly total: Cents
-  readonly earmarks: ReadonlyArray<{readonly id: string; readonly description: string; readonly amount: Cents}>
+  readonly earmarks: ReadonlyArray<{
+    readonly id: string
+    readonly description: string
+    readonly amount: Cents
+  }>
   readonly remainder: Cents
   readonly cofinancing: Cents | undefined
 }
@@ -54,7 +66,12 @@ export interface TableRow {
 }
 
 /** The groups of lines a table can have. */
-export const tableGroups = ['lasten', 'baten', 'investeringen', 'reserves'] as const
+export const tableGroups = [
+  'lasten',
+  'baten',
+  'investeringen',
+  'reserves',
+] as const
 /** The name of a group of lines. */
 export type TableGroup = (typeof tableGroups)[number]
 
@@ -86,28 +103,60 @@ export interface Options {
 }
 
 /** Compute the finance of a decision and check it. */
-export function computeFinance(finance: Readonly<Finance>, options: Options = {}): FinanceResult {
+export function computeFinance(
+  finance: Readonly<Finance>,
+  options: Options = {},
+): FinanceResult {
   const problems: FinanceProblem[] = []
   const years = range(finance.jaren.van, finance.jaren.tot)
   if (years.length === 0) {
     problems.push({
       path: ['financien', 'jaren', 'tot'],
-      reason: 'het laatste jaar (' + finance.jaren.tot + ') ligt voor het eerste (' + finance.jaren.van + ')',
+      reason:
+        'het laatste jaar (' +
+        finance.jaren.tot +
+        ') ligt voor het eerste (' +
+        finance.jaren.van +
+        ')',
       ruleId: 'finance-years',
-      hint: 'zet `van` op het eerste en `tot` op het laatste jaar van de tabel'
+      hint: 'zet `van` op het eerste en `tot` op het laatste jaar van de tabel',
     })
   }
-  const stipend = finance.vergoeding ? computeStipend(finance.vergoeding, options.limits ?? defaultLimits, problems) : undefined
-  const subsidies = finance.subsidies.map((subsidy, index) => computeSubsidy(subsidy, index, problems))
+  const stipend = finance.vergoeding
+    ? computeStipend(
+        finance.vergoeding,
+        options.limits ?? defaultLimits,
+        problems,
+      )
+    : undefined
+  const subsidies = finance.subsidies.map((subsidy, index) =>
+    computeSubsidy(subsidy, index, problems),
+  )
   const context: RowContext = {finance, stipend, years, problems}
   const rows = Object.fromEntries(
-    tableGroups.map((group) => [group, finance.tabel[group].map((line, index) => computeRow(line, [group, index], context))])
+    tableGroups.map((group) => [
+      group,
+      finance.tabel[group].map((line, index) =>
+        computeRow(line, [group, index], context),
+      ),
+    ]),
   ) as Record<TableGroup, TableRow[]>
-  const totals = Object.fromEntries(tableGroups.map((group) => [group, sumRows(rows[group])])) as Record<TableGroup, YearAmounts>
+  const totals = Object.fromEntries(
+    tableGroups.map((group) => [group, sumRows(rows[group])]),
+  ) as Record<TableGroup, YearAmounts>
   const saldo = combine(years, totals.baten, totals.lasten, -1)
-  const result = rows.reserves.length > 0 ? combine(years, saldo, totals.reserves, 1) : undefined
-  if (finance.gedekt) checkBalanced(result ?? saldo, result ? 'resultaat' : 'saldo', problems)
-  return {stipend, subsidies, table: {years, scale: finance.tabel.schaal, rows, totals, saldo, result}, problems}
+  const result =
+    rows.reserves.length > 0
+      ? combine(years, saldo, totals.reserves, 1)
+      : undefined
+  if (finance.gedekt)
+    checkBalanced(result ?? saldo, result ? 'resultaat' : 'saldo', problems)
+  return {
+    stipend,
+    subsidies,
+    table: {years, scale: finance.tabel.schaal, rows, totals, saldo, result},
+    problems,
+  }
 }
 
 interface MemberPeriod {
@@ -115,19 +164,38 @@ interface MemberPeriod {
   readonly to: YearMonth
 }
 
-function computeStipend(stipend: Stipend, limits: ReadonlyMap<number, TaxFreeLimit>, problems: FinanceProblem[]): StipendResult {
+function computeStipend(
+  stipend: Stipend,
+  limits: ReadonlyMap<number, TaxFreeLimit>,
+  problems: FinanceProblem[],
+): StipendResult {
   const path = ['financien', 'vergoeding']
   const from = parseMonth(stipend.van)
   const to = parseMonth(stipend.tot)
   if (compareMonths(to, from) < 0) {
     problems.push({
       path: [...path, 'tot'],
-      reason: 'de laatste maand (' + stipend.tot + ') ligt voor de eerste (' + stipend.van + ')',
+      reason:
+        'de laatste maand (' +
+        stipend.tot +
+        ') ligt voor de eerste (' +
+        stipend.van +
+        ')',
       ruleId: 'finance-period',
-      hint: 'zet `van` op de eerste en `tot` op de laatste maand waarover de vergoeding wordt betaald'
+      hint: 'zet `van` op de eerste en `tot` op de laatste maand waarover de vergoeding wordt betaald',
     })
     // An empty stipend keeps its values quotable, so prose gets no second error for the same mistake.
-    return {rate: stipend.tarief, yearlyMaximum: stipend.maximumPerJaar, members: 0, from, to, months: 0, personMonths: 0, perYear: new Map(), total: toCents(0)}
+    return {
+      rate: stipend.tarief,
+      yearlyMaximum: stipend.maximumPerJaar,
+      members: 0,
+      from,
+      to,
+      months: 0,
+      personMonths: 0,
+      perYear: new Map(),
+      total: toCents(0),
+    }
   }
   const members = memberPeriods(stipend, from, to, problems)
   const perYear = new Map<number, Cents>()
@@ -145,18 +213,34 @@ function computeStipend(stipend: Stipend, limits: ReadonlyMap<number, TaxFreeLim
     }
     perYear.set(year, toCents(total))
     if (limit && highest > limit.perYear) {
-      pushLimit(problems, year, 'het jaarbedrag per persoon (' + formatMoney(toCents(highest)) + ')', 'jaar', limit.perYear)
+      pushLimit(
+        problems,
+        year,
+        'het jaarbedrag per persoon (' + formatMoney(toCents(highest)) + ')',
+        'jaar',
+        limit.perYear,
+      )
     }
     if (!limit) {
       problems.push({
         path: [...path, 'tarief'],
-        reason: 'geen onbelaste maxima van de Belastingdienst bekend voor ' + year,
+        reason:
+          'geen onbelaste maxima van de Belastingdienst bekend voor ' + year,
         ruleId: 'tax-limit-unknown',
-        hint: 'vul src/tax-limits.ts aan met de maxima voor ' + year + ' (per maand en per jaar)',
-        warning: true
+        hint:
+          'vul src/tax-limits.ts aan met de maxima voor ' +
+          year +
+          ' (per maand en per jaar)',
+        warning: true,
       })
     } else if (stipend.tarief > limit.perMonth) {
-      pushLimit(problems, year, 'het tarief (' + formatMoney(stipend.tarief) + ' per maand)', 'maand', limit.perMonth)
+      pushLimit(
+        problems,
+        year,
+        'het tarief (' + formatMoney(stipend.tarief) + ' per maand)',
+        'maand',
+        limit.perMonth,
+      )
     }
   }
   return {
@@ -168,22 +252,46 @@ function computeStipend(stipend: Stipend, limits: ReadonlyMap<number, TaxFreeLim
     months: countMonths(from, to),
     personMonths,
     perYear,
-    total: sumCents([...perYear.values()])
+    total: sumCents([...perYear.values()]),
   }
 }
 
-function pushLimit(problems: FinanceProblem[], year: number, what: string, per: 'maand' | 'jaar', limit: Cents): void {
+function pushLimit(
+  problems: FinanceProblem[],
+  year: number,
+  what: string,
+  per: 'maand' | 'jaar',
+  limit: Cents,
+): void {
   problems.push({
-    path: ['financien', 'vergoeding', per === 'maand' ? 'tarief' : 'maximumPerJaar'],
-    reason: 'in ' + year + ' is ' + what + ' hoger dan de onbelaste vrijwilligersvergoeding van ' + formatMoney(limit) + ' per ' + per,
+    path: [
+      'financien',
+      'vergoeding',
+      per === 'maand' ? 'tarief' : 'maximumPerJaar',
+    ],
+    reason:
+      'in ' +
+      year +
+      ' is ' +
+      what +
+      ' hoger dan de onbelaste vrijwilligersvergoeding van ' +
+      formatMoney(limit) +
+      ' per ' +
+      per,
     ruleId: 'tax-limit',
     hint: 'boven dit maximum is de hele vergoeding belast (Belastingdienst); verlaag het tarief of het maximum per jaar',
-    warning: true
+    warning: true,
   })
 }
 
-function memberPeriods(stipend: Stipend, from: YearMonth, to: YearMonth, problems: FinanceProblem[]): MemberPeriod[] {
-  if (typeof stipend.leden === 'number') return Array.from({length: stipend.leden}, () => ({from, to}))
+function memberPeriods(
+  stipend: Stipend,
+  from: YearMonth,
+  to: YearMonth,
+  problems: FinanceProblem[],
+): MemberPeriod[] {
+  if (typeof stipend.leden === 'number')
+    return Array.from({length: stipend.leden}, () => ({from, to}))
   const periods: MemberPeriod[] = []
   stipend.leden.forEach((member, index) => {
     const path = ['financien', 'vergoeding', 'leden', index]
@@ -193,16 +301,28 @@ function memberPeriods(stipend: Stipend, from: YearMonth, to: YearMonth, problem
     if (compareMonths(start, from) < 0 || compareMonths(start, to) > 0) {
       problems.push({
         path: [...path, 'van'],
-        reason: member.naam + ' begint in ' + formatYearMonth(start) + ', buiten de periode ' + period,
+        reason:
+          member.naam +
+          ' begint in ' +
+          formatYearMonth(start) +
+          ', buiten de periode ' +
+          period,
         ruleId: 'finance-member',
-        hint: 'een lid begint op of na `van` en op of voor `tot` van de vergoeding'
+        hint: 'een lid begint op of na `van` en op of voor `tot` van de vergoeding',
       })
     } else if (compareMonths(end, start) < 0 || compareMonths(end, to) > 0) {
       problems.push({
         path: [...path, 'tot'],
-        reason: member.naam + ' stopt in ' + formatYearMonth(end) + ', ' + (compareMonths(end, start) < 0 ? 'voordat het begint' : 'na het einde van de periode ' + period),
+        reason:
+          member.naam +
+          ' stopt in ' +
+          formatYearMonth(end) +
+          ', ' +
+          (compareMonths(end, start) < 0
+            ? 'voordat het begint'
+            : 'na het einde van de periode ' + period),
         ruleId: 'finance-member',
-        hint: 'de laatste maand van een lid ligt tussen de eerste maand van dat lid en `tot` van de vergoeding'
+        hint: 'de laatste maand van een lid ligt tussen de eerste maand van dat lid en `tot` van de vergoeding',
       })
     } else {
       periods.push({from: start, to: end})
@@ -218,18 +338,42 @@ function monthsInYear(member: MemberPeriod, year: number): number {
   return last - first + 1
 }
 
-function computeSubsidy(subsidy: Finance['subsidies'][number], index: number, problems: FinanceProblem[]): SubsidyResult {
-  const earmarks = subsidy.oormerken.map((earmark) => ({id: earmark.id, description: earmark.omschrijving, amount: earmark.bedrag}))
-  const remainder = toCents(subsidy.totaal - sumCents(earmarks.map((earmark) => earmark.amount)))
+function computeSubsidy(
+  subsidy: Finance['subsidies'][number],
+  index: number,
+  problems: FinanceProblem[],
+): SubsidyResult {
+  const earmarks = subsidy.oormerken.map((earmark) => ({
+    id: earmark.id,
+    description: earmark.omschrijving,
+    amount: earmark.bedrag,
+  }))
+  const remainder = toCents(
+    subsidy.totaal - sumCents(earmarks.map((earmark) => earmark.amount)),
+  )
   if (remainder < 0) {
     problems.push({
       path: ['financien', 'subsidies', index, 'oormerken'],
-      reason: 'de oormerken van `' + subsidy.id + '` (' + formatMoney(toCents(subsidy.totaal - remainder)) + ') zijn samen groter dan de subsidie (' + formatMoney(subsidy.totaal) + ')',
+      reason:
+        'de oormerken van `' +
+        subsidy.id +
+        '` (' +
+        formatMoney(toCents(subsidy.totaal - remainder)) +
+        ') zijn samen groter dan de subsidie (' +
+        formatMoney(subsidy.totaal) +
+        ')',
       ruleId: 'finance-earmark',
-      hint: 'verlaag een oormerk of verhoog `totaal`'
+      hint: 'verlaag een oormerk of verhoog `totaal`',
     })
   }
-  return {id: subsidy.id, name: subsidy.naam, total: subsidy.totaal, earmarks, remainder, cofinancing: subsidy.cofinanciering}
+  return {
+    id: subsidy.id,
+    name: subsidy.naam,
+    total: subsidy.totaal,
+    earmarks,
+    remainder,
+    cofinancing: subsidy.cofinanciering,
+  }
 }
 
 interface RowContext {
@@ -239,42 +383,69 @@ interface RowContext {
   readonly problems: FinanceProblem[]
 }
 
-function computeRow(line: TableLine, at: readonly [TableGroup, number], context: RowContext): TableRow {
+function computeRow(
+  line: TableLine,
+  at: readonly [TableGroup, number],
+  context: RowContext,
+): TableRow {
   const path = ['financien', 'tabel', ...at]
   const amounts = new Map<number, Cents>()
   if (line.bron === 'vergoeding') {
     if (context.stipend) {
-      for (const [year, cents] of context.stipend.perYear) amounts.set(year, cents)
+      for (const [year, cents] of context.stipend.perYear)
+        amounts.set(year, cents)
     } else if (!context.finance.vergoeding) {
       context.problems.push({
         path: [...path, 'bron'],
         reason: '`bron: vergoeding` maar er is geen `financien.vergoeding`',
         ruleId: 'finance-reference',
-        hint: 'beschrijf de vergoeding onder `financien.vergoeding`, of geef `bedragen` per jaar'
+        hint: 'beschrijf de vergoeding onder `financien.vergoeding`, of geef `bedragen` per jaar',
       })
     }
   }
-  for (const [year, cents] of Object.entries(line.bedragen ?? {})) amounts.set(Number(year), cents)
+  for (const [year, cents] of Object.entries(line.bedragen ?? {}))
+    amounts.set(Number(year), cents)
   if (line.is === 'S' && line.bedragen) recur(amounts, context.years)
-  if (line.subsidie !== undefined && !context.finance.subsidies.some((subsidy) => subsidy.id === line.subsidie)) {
+  if (
+    line.subsidie !== undefined &&
+    !context.finance.subsidies.some((subsidy) => subsidy.id === line.subsidie)
+  ) {
     context.problems.push({
       path: [...path, 'subsidie'],
       reason: 'onbekende subsidie `' + line.subsidie + '`',
       ruleId: 'finance-reference',
-      hint: 'bekende subsidies: ' + (context.finance.subsidies.map((subsidy) => '`' + subsidy.id + '`').join(', ') || 'geen')
+      hint:
+        'bekende subsidies: ' +
+        (context.finance.subsidies
+          .map((subsidy) => '`' + subsidy.id + '`')
+          .join(', ') || 'geen'),
     })
   }
   for (const year of amounts.keys()) {
     // Without years (reported above) there is no range to check against.
     if (context.years.length === 0 || context.years.includes(year)) continue
     context.problems.push({
-      path: line.bedragen ? [...path, 'bedragen', String(year)] : [...path, 'bron'],
-      reason: 'bedrag in ' + year + ', buiten de jaren van de tabel (' + context.years[0] + '–' + context.years.at(-1) + ')',
+      path: line.bedragen
+        ? [...path, 'bedragen', String(year)]
+        : [...path, 'bron'],
+      reason:
+        'bedrag in ' +
+        year +
+        ', buiten de jaren van de tabel (' +
+        context.years[0] +
+        '–' +
+        context.years.at(-1) +
+        ')',
       ruleId: 'finance-years',
-      hint: 'pas `financien.jaren` aan, of de periode van de regel'
+      hint: 'pas `financien.jaren` aan, of de periode van de regel',
     })
   }
-  return {description: line.omschrijving, amounts, incidental: line.is, programme: line.programma}
+  return {
+    description: line.omschrijving,
+    amounts,
+    incidental: line.is,
+    programme: line.programma,
+  }
 }
 
 /** A structural amount recurs in every later year of the table until another amount is given. */
@@ -290,30 +461,46 @@ function recur(amounts: Map<number, Cents>, years: readonly number[]): void {
 function sumRows(rows: readonly TableRow[]): YearAmounts {
   const totals = new Map<number, Cents>()
   for (const row of rows) {
-    for (const [year, cents] of row.amounts) totals.set(year, toCents((totals.get(year) ?? 0) + cents))
+    for (const [year, cents] of row.amounts)
+      totals.set(year, toCents((totals.get(year) ?? 0) + cents))
   }
   return totals
 }
 
 /** `a + sign × b` per year, for the years where either has an amount. */
-function combine(years: readonly number[], a: YearAmounts, b: YearAmounts, sign: 1 | -1): YearAmounts {
+function combine(
+  years: readonly number[],
+  a: YearAmounts,
+  b: YearAmounts,
+  sign: 1 | -1,
+): YearAmounts {
   const combined = new Map<number, Cents>()
   for (const year of years) {
-    if (a.has(year) || b.has(year)) combined.set(year, toCents((a.get(year) ?? 0) + sign * (b.get(year) ?? 0)))
+    if (a.has(year) || b.has(year))
+      combined.set(
+        year,
+        toCents((a.get(year) ?? 0) + sign * (b.get(year) ?? 0)),
+      )
   }
   return combined
 }
 
-function checkBalanced(saldo: YearAmounts, name: string, problems: FinanceProblem[]): void {
+function checkBalanced(
+  saldo: YearAmounts,
+  name: string,
+  problems: FinanceProblem[],
+): void {
   const off = [...saldo].filter(([, cents]) => cents !== 0)
   if (off.length === 0) return
   problems.push({
     path: ['financien', 'gedekt'],
     reason:
-      '`gedekt: true`, maar lasten en baten sluiten niet: ' + name + ' ' +
+      '`gedekt: true`, maar lasten en baten sluiten niet: ' +
+      name +
+      ' ' +
       off.map(([year, cents]) => year + ' ' + formatMoney(cents)).join(', '),
     ruleId: 'finance-saldo',
-    hint: 'voeg dekking (baten) toe of pas de lasten aan; of zet `gedekt: false` als het voorstel niet gedekt is'
+    hint: 'voeg dekking (baten) toe of pas de lasten aan; of zet `gedekt: false` als het voorstel niet gedekt is',
   })
 }
 

@@ -2,7 +2,11 @@
 export {build} from './build.js'
 export type {BuildResult, Options as BuildOptions} from './build.js'
 export {compileDecision} from './pipeline.js'
-export type {DecisionResult, DecisionSource, RenderedDocument} from './pipeline.js'
+export type {
+  DecisionResult,
+  DecisionSource,
+  RenderedDocument,
+} from './pipeline.js'
 export {computeFinance} from './finance.js'
 export type {FinanceResult, FinanceTable} from './finance.js'
 export {formatMoney, parseAmount} from './money.js'

@@ -18,19 +18,28 @@ export const decisionFileName = 'besluit.yaml'
 export const maxSourceBytes = 1024 * 1024
 
 /** The templates that ship with raadsstuk. */
-export const defaultTemplatesDir = fileURLToPath(new URL('../templates/', import.meta.url))
+export const defaultTemplatesDir = fileURLToPath(
+  new URL('../templates/', import.meta.url),
+)
 
 /**
  * The decisions under `contentDir`: every folder with a `besluit.yaml`, or
  * `contentDir` itself when it has one.
  */
-export async function loadDecisions(contentDir: string): Promise<DecisionSource[]> {
+export async function loadDecisions(
+  contentDir: string,
+): Promise<DecisionSource[]> {
   const root = resolve(contentDir)
   const info = await stat(root).catch(() => undefined)
   if (!info?.isDirectory()) {
-    throw new Error('Expected a folder with decisions, not `' + contentDir + '`: it does not exist or is not a folder')
+    throw new Error(
+      'Expected a folder with decisions, not `' +
+        contentDir +
+        '`: it does not exist or is not a folder',
+    )
   }
-  if (await exists(join(root, decisionFileName))) return [await loadDecision(root)]
+  if (await exists(join(root, decisionFileName)))
+    return [await loadDecision(root)]
   const entries = await readdir(root, {withFileTypes: true})
   const folders = entries
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
@@ -38,7 +47,8 @@ export async function loadDecisions(contentDir: string): Promise<DecisionSource[
     .sort()
   const decisions: DecisionSource[] = []
   for (const folder of folders) {
-    if (await exists(join(folder, decisionFileName))) decisions.push(await loadDecision(folder))
+    if (await exists(join(folder, decisionFileName)))
+      decisions.push(await loadDecision(folder))
   }
   return decisions
 }
@@ -50,8 +60,12 @@ export async function loadDecision(folder: string): Promise<DecisionSource> {
   const assets = new Map<string, Uint8Array>()
   for (const entry of await readdir(folder, {withFileTypes: true})) {
     if (!entry.isFile()) continue
-    if (entry.name.endsWith('.md')) proseFiles.set(entry.name, await readSource(join(folder, entry.name)))
-    if (/\.(?:svg|png)$/.test(entry.name) && (await stat(join(folder, entry.name))).size <= maxSourceBytes) {
+    if (entry.name.endsWith('.md'))
+      proseFiles.set(entry.name, await readSource(join(folder, entry.name)))
+    if (
+      /\.(?:svg|png)$/.test(entry.name) &&
+      (await stat(join(folder, entry.name))).size <= maxSourceBytes
+    ) {
       assets.set(entry.name, await readFile(join(folder, entry.name)))
     }
   }
@@ -63,17 +77,25 @@ async function readSource(path: string): Promise<VFile> {
   const file = new VFile({path, value: ''})
   const size = (await stat(path)).size
   if (size > maxSourceBytes) {
-    report(file, 'bestand is te groot (' + Math.round(size / 1024) + ' kB; hoogstens ' + maxSourceBytes / 1024 + ' kB)', {
-      ruleId: 'file-too-large',
-      hint: 'een besluit is tekst van enkele kilobytes; controleer of dit het goede bestand is'
-    })
+    report(
+      file,
+      'bestand is te groot (' +
+        Math.round(size / 1024) +
+        ' kB; hoogstens ' +
+        maxSourceBytes / 1024 +
+        ' kB)',
+      {
+        ruleId: 'file-too-large',
+        hint: 'een besluit is tekst van enkele kilobytes; controleer of dit het goede bestand is',
+      },
+    )
     return file
   }
   const bytes = await readFile(path)
   if (bytes.includes(0)) {
     report(file, 'dit is geen tekstbestand (het bevat binaire gegevens)', {
       ruleId: 'binary-file',
-      hint: 'sla het bestand op als platte tekst in UTF-8'
+      hint: 'sla het bestand op als platte tekst in UTF-8',
     })
     return file
   }
@@ -88,7 +110,7 @@ const fontFaces = [
   {weight: 400, style: 'normal'},
   {weight: 400, style: 'italic'},
   {weight: 600, style: 'normal'},
-  {weight: 700, style: 'normal'}
+  {weight: 700, style: 'normal'},
 ] as const
 
 /**
@@ -98,32 +120,49 @@ const fontFaces = [
 export async function loadFontCss(): Promise<string> {
   const rules = await Promise.all(
     fontFaces.map(async ({weight, style}) => {
-      const path = require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-${style}.woff2`)
+      const path = require.resolve(
+        `@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-${style}.woff2`,
+      )
       const data = (await readFile(path)).toString('base64')
       return `@font-face { font-family: 'Source Sans 3'; font-style: ${style}; font-weight: ${weight}; font-display: block; src: url(data:font/woff2;base64,${data}) format('woff2'); }`
-    })
+    }),
   )
   return rules.join('\n')
 }
 
 /** Read `*.hbs` layouts, `partials/*.hbs` and `style.css` from a templates folder, with the fonts. */
-export async function loadTemplates(dir: string = defaultTemplatesDir): Promise<TemplateSet> {
+export async function loadTemplates(
+  dir: string = defaultTemplatesDir,
+): Promise<TemplateSet> {
   const read = async (folder: string) => {
-    const names = (await readdir(folder)).filter((name) => name.endsWith('.hbs')).sort()
+    const names = (await readdir(folder))
+      .filter((name) => name.endsWith('.hbs'))
+      .sort()
     return Object.fromEntries(
-      await Promise.all(names.map(async (name) => [name.slice(0, -4), await readFile(join(folder, name), 'utf8')] as const))
+      await Promise.all(
+        names.map(
+          async (name) =>
+            [
+              name.slice(0, -4),
+              await readFile(join(folder, name), 'utf8'),
+            ] as const,
+        ),
+      ),
     )
   }
   return {
     layouts: await read(dir),
     partials: await read(join(dir, 'partials')).catch(() => ({})),
-    css: (await loadFontCss()) + '\n' + (await readFile(join(dir, 'style.css'), 'utf8'))
+    css:
+      (await loadFontCss()) +
+      '\n' +
+      (await readFile(join(dir, 'style.css'), 'utf8')),
   }
 }
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
     () => true,
-    () => false
+    () => false,
   )
 }

@@ -13,7 +13,12 @@ import type {VFile} from 'vfile'
 import {report, type Point} from './messages.js'
 import {dutchAmountPattern, parseDutchAmount} from './money.js'
 import {didYouMean} from './suggest.js'
-import {formatValue, placeholderPattern, valueFormats, type ValueTable} from './values.js'
+import {
+  formatValue,
+  placeholderPattern,
+  valueFormats,
+  type ValueTable,
+} from './values.js'
 
 /** Markdown text with where it stands in its file. */
 export interface ProseSource {
@@ -32,28 +37,43 @@ export interface Options {
 }
 
 const parser = unified().use(remarkParse)
-const toHtml = unified().use(remarkRehype).use(rehypeSanitize).use(rehypeStringify)
+const toHtml = unified()
+  .use(remarkRehype)
+  .use(rehypeSanitize)
+  .use(rehypeStringify)
 
 /** Render Markdown prose to HTML. */
-export function renderProse(source: ProseSource, values: ValueTable, options: Options = {}): string {
+export function renderProse(
+  source: ProseSource,
+  values: ValueTable,
+  options: Options = {},
+): string {
   const tree = parser.parse(source.text)
   const offset = options.headingOffset ?? 2
   visit(tree, (node, index, parent) => {
-    if (node.type === 'heading') node.depth = Math.min(6, node.depth + offset) as typeof node.depth
+    if (node.type === 'heading')
+      node.depth = Math.min(6, node.depth + offset) as typeof node.depth
     if (node.type === 'html' && parent && index !== undefined) {
-      report(source.file, 'HTML in tekst is niet toegestaan: `' + truncate(node.value, 40) + '`', {
-        place: placeOf(source, node),
-        ruleId: 'raw-html',
-        hint: 'schrijf opmaak in Markdown (zoals **vet** of [link](https://…)); HTML wordt niet overgenomen'
-      })
+      report(
+        source.file,
+        'HTML in tekst is niet toegestaan: `' + truncate(node.value, 40) + '`',
+        {
+          place: placeOf(source, node),
+          ruleId: 'raw-html',
+          hint: 'schrijf opmaak in Markdown (zoals **vet** of [link](https://…)); HTML wordt niet overgenomen',
+        },
+      )
       parent.children.splice(index, 1)
       return [SKIP, index]
     }
-    if ((node.type === 'link' || node.type === 'image') && /^\s*(?:javascript|data|vbscript):/i.test(node.url)) {
+    if (
+      (node.type === 'link' || node.type === 'image') &&
+      /^\s*(?:javascript|data|vbscript):/i.test(node.url)
+    ) {
       report(source.file, 'onveilige link `' + truncate(node.url, 40) + '`', {
         place: placeOf(source, node),
         ruleId: 'unsafe-url',
-        hint: 'gebruik een link die begint met https://'
+        hint: 'gebruik een link die begint met https://',
       })
       node.url = '#'
     }
@@ -67,44 +87,74 @@ export function renderProse(source: ProseSource, values: ValueTable, options: Op
   return toHtml.stringify(toHtml.runSync(unwrapped)).trim()
 }
 
-function replacePlaceholders(node: Text, source: ProseSource, values: ValueTable): void {
+function replacePlaceholders(
+  node: Text,
+  source: ProseSource,
+  values: ValueTable,
+): void {
   if (!node.value.includes('{{')) return
   const original = node.value
   const covered: Array<[number, number]> = []
-  node.value = original.replace(placeholderPattern, (match, name: string, format: string | undefined, at: number) => {
-    covered.push([at, at + match.length])
-    const value = values.get(name)
-    const place = () => placeWithin(source, node, at)
-    if (!value) {
-      report(source.file, 'onbekende waarde `' + name + '` in `' + match + '`', {
-        place: place(),
-        ruleId: 'unknown-placeholder',
-        hint:
-          values.size === 0
-            ? 'dit besluit heeft geen berekende waarden: beschrijf ze onder `financien`'
-            : (didYouMean(name, values.keys()) ?? 'bekende waarden: ' + [...values.keys()].map((key) => '`' + key + '`').join(', '))
-      })
-      return match
-    }
-    const text = formatValue(value, format)
-    if (text === undefined) {
-      report(source.file, 'onbekende opmaak `' + String(format) + '` voor `' + name + '`', {
-        place: place(),
-        ruleId: 'unknown-format',
-        hint: 'mogelijk: ' + valueFormats[value.kind].map((key) => '`' + key + '`').join(', ')
-      })
-      return match
-    }
-    return text
-  })
+  node.value = original.replace(
+    placeholderPattern,
+    (match, name: string, format: string | undefined, at: number) => {
+      covered.push([at, at + match.length])
+      const value = values.get(name)
+      const place = () => placeWithin(source, node, at)
+      if (!value) {
+        report(
+          source.file,
+          'onbekende waarde `' + name + '` in `' + match + '`',
+          {
+            place: place(),
+            ruleId: 'unknown-placeholder',
+            hint:
+              values.size === 0
+                ? 'dit besluit heeft geen berekende waarden: beschrijf ze onder `financien`'
+                : (didYouMean(name, values.keys()) ??
+                  'bekende waarden: ' +
+                    [...values.keys()]
+                      .map((key) => '`' + key + '`')
+                      .join(', ')),
+          },
+        )
+        return match
+      }
+      const text = formatValue(value, format)
+      if (text === undefined) {
+        report(
+          source.file,
+          'onbekende opmaak `' + String(format) + '` voor `' + name + '`',
+          {
+            place: place(),
+            ruleId: 'unknown-format',
+            hint:
+              'mogelijk: ' +
+              valueFormats[value.kind].map((key) => '`' + key + '`').join(', '),
+          },
+        )
+        return match
+      }
+      return text
+    },
+  )
   // A `{{` that starts no placeholder is a mistake (or template code, which is never run).
   for (const match of original.matchAll(/\{\{/g)) {
-    if (covered.some(([start, end]) => match.index >= start && match.index < end)) continue
-    report(source.file, '`{{` is hier geen waarde: `' + truncate(original.slice(match.index), 30) + '`', {
-      place: placeWithin(source, node, match.index),
-      ruleId: 'stray-braces',
-      hint: 'een waarde schrijft u als `{{vergoeding.totaal}}` of `{{vergoeding.tarief|streepje}}`; templatecode in tekst wordt niet uitgevoerd'
-    })
+    if (
+      covered.some(([start, end]) => match.index >= start && match.index < end)
+    )
+      continue
+    report(
+      source.file,
+      '`{{` is hier geen waarde: `' +
+        truncate(original.slice(match.index), 30) +
+        '`',
+      {
+        place: placeWithin(source, node, match.index),
+        ruleId: 'stray-braces',
+        hint: 'een waarde schrijft u als `{{vergoeding.totaal}}` of `{{vergoeding.tarief|streepje}}`; templatecode in tekst wordt niet uitgevoerd',
+      },
+    )
     break
   }
 }
@@ -115,20 +165,37 @@ export function truncate(text: string, length: number): string {
 }
 
 /** A typed amount should be a placeholder: it cannot follow the data when the data changes. */
-function checkLiteralAmounts(node: Text, source: ProseSource, values: ValueTable): void {
+function checkLiteralAmounts(
+  node: Text,
+  source: ProseSource,
+  values: ValueTable,
+): void {
   if (!node.value.includes('€')) return
-  const withoutPlaceholders = node.value.replace(placeholderPattern, (match) => ' '.repeat(match.length))
+  const withoutPlaceholders = node.value.replace(placeholderPattern, (match) =>
+    ' '.repeat(match.length),
+  )
   for (const match of withoutPlaceholders.matchAll(dutchAmountPattern)) {
     const cents = parseDutchAmount(match[0])
-    const name = [...values].find(([, value]) => value.kind === 'bedrag' && value.cents === cents)?.[0]
-    report(source.file, 'getypt bedrag `' + match[0].trim() + '`' + (name ? ' is de berekende waarde `' + name + '`' : ' komt niet uit de berekening'), {
-      place: placeWithin(source, node, match.index),
-      ruleId: 'literal-amount',
-      hint: name
-        ? 'schrijf `{{' + name + '}}`, dan volgt de tekst de gegevens'
-        : 'neem het bedrag op in `financien` en schrijf het als waarde, zoals `{{vergoeding.totaal}}`',
-      warning: true
-    })
+    const name = [...values].find(
+      ([, value]) => value.kind === 'bedrag' && value.cents === cents,
+    )?.[0]
+    report(
+      source.file,
+      'getypt bedrag `' +
+        match[0].trim() +
+        '`' +
+        (name
+          ? ' is de berekende waarde `' + name + '`'
+          : ' komt niet uit de berekening'),
+      {
+        place: placeWithin(source, node, match.index),
+        ruleId: 'literal-amount',
+        hint: name
+          ? 'schrijf `{{' + name + '}}`, dan volgt de tekst de gegevens'
+          : 'neem het bedrag op in `financien` en schrijf het als waarde, zoals `{{vergoeding.totaal}}`',
+        warning: true,
+      },
+    )
   }
 }
 
@@ -149,6 +216,7 @@ function placeWithin(source: ProseSource, node: Text, at: number): Point {
   const start = node.position?.start ?? {line: 1, column: 1}
   const before = node.value.slice(0, at).split('\n')
   const line = start.line + before.length - 1
-  const column = before.length === 1 ? start.column + at : (before.at(-1)?.length ?? 0) + 1
+  const column =
+    before.length === 1 ? start.column + at : (before.at(-1)?.length ?? 0) + 1
   return source.origin({line, column})
 }

@@ -24,11 +24,15 @@ export interface MessageOptions {
 }
 
 /** Add an error (or, with `warning`, a warning) to `file`. */
-export function report(file: VFile, reason: string, options: MessageOptions): VFileMessage {
+export function report(
+  file: VFile,
+  reason: string,
+  options: MessageOptions,
+): VFileMessage {
   const message = file.message(reason, {
     place: options.place ?? {line: 1, column: 1},
     ruleId: options.ruleId,
-    source: 'raadsstuk'
+    source: 'raadsstuk',
   })
   message.fatal = options.warning ? false : true
   if (options.hint) message.note = options.hint
@@ -37,5 +41,7 @@ export function report(file: VFile, reason: string, options: MessageOptions): VF
 
 /** Whether any file has an error. */
 export function hasErrors(files: readonly VFile[]): boolean {
-  return files.some((file) => file.messages.some((message) => message.fatal === true))
+  return files.some((file) =>
+    file.messages.some((message) => message.fatal === true),
+  )
 }

@@ -14,13 +14,15 @@ export const moneyStyles: Readonly<Record<MoneyStyle, string>> = {
   bedrag: '€ 7.200',
   streepje: '€ 180,-',
   mln: '€ 3,7 mln.',
-  miljoen: '€ 9,5 miljoen'
+  miljoen: '€ 9,5 miljoen',
 }
 
 /** Brand a whole number of cents, rejecting anything that is not a safe integer. */
 export function toCents(value: number): Cents {
   if (!Number.isSafeInteger(value)) {
-    throw new Error('Expected a safe integer number of cents, not `' + value + '`')
+    throw new Error(
+      'Expected a safe integer number of cents, not `' + value + '`',
+    )
   }
   return value as Cents
 }
@@ -51,13 +53,13 @@ const wholeEuros = new Intl.NumberFormat('nl-NL', {
   style: 'currency',
   currency: 'EUR',
   minimumFractionDigits: 0,
-  maximumFractionDigits: 0
+  maximumFractionDigits: 0,
 })
 const withCents = new Intl.NumberFormat('nl-NL', {
   style: 'currency',
   currency: 'EUR',
   minimumFractionDigits: 2,
-  maximumFractionDigits: 2
+  maximumFractionDigits: 2,
 })
 const millions = new Intl.NumberFormat('nl-NL', {maximumFractionDigits: 3})
 
@@ -65,18 +67,25 @@ const millions = new Intl.NumberFormat('nl-NL', {maximumFractionDigits: 3})
  * Format cents as Dutch money: `€ 7.200`, `€ 7.200,50`, `€ 180,-`,
  * `€ 3,7 mln.`, `€ 9,5 miljoen`. A no-break space follows the euro sign.
  */
-export function formatMoney(cents: Cents, style: MoneyStyle = 'bedrag'): string {
+export function formatMoney(
+  cents: Cents,
+  style: MoneyStyle = 'bedrag',
+): string {
   const whole = cents % 100 === 0
   switch (style) {
     case 'bedrag':
       return (whole ? wholeEuros : withCents).format(cents / 100)
     case 'streepje':
-      return whole ? wholeEuros.format(cents / 100) + ',-' : withCents.format(cents / 100)
+      return whole
+        ? wholeEuros.format(cents / 100) + ',-'
+        : withCents.format(cents / 100)
     case 'mln':
     case 'miljoen': {
       const sign = cents < 0 ? '-' : ''
       const amount = millions.format(Math.abs(cents) / 100_000_000)
-      return sign + '€\u00A0' + amount + (style === 'mln' ? ' mln.' : ' miljoen')
+      return (
+        sign + '€\u00A0' + amount + (style === 'mln' ? ' mln.' : ' miljoen')
+      )
     }
   }
 }
@@ -97,10 +106,15 @@ export function isRoundMillions(cents: Cents): boolean {
  */
 export function roundToUnits(values: readonly Cents[], unit: number): number[] {
   const floors = values.map((value) => Math.floor(value / unit))
-  const target = Math.round(values.reduce((sum, value) => sum + value, 0) / unit)
+  const target = Math.round(
+    values.reduce((sum, value) => sum + value, 0) / unit,
+  )
   let missing = target - floors.reduce((sum, value) => sum + value, 0)
   const order = values
-    .map((value, index) => ({index, remainder: value / unit - Math.floor(value / unit)}))
+    .map((value, index) => ({
+      index,
+      remainder: value / unit - Math.floor(value / unit),
+    }))
     .sort((a, b) => b.remainder - a.remainder || a.index - b.index)
   for (const {index} of order) {
     if (missing <= 0) break
@@ -118,7 +132,8 @@ export function formatUnits(units: number): string {
 }
 
 /** An amount as Dutch prose writes it: `€ 7.200`, `€7200,-`, `€ 180,50`, `€ 3,7 mln.`, `€ 9,5 miljoen`. */
-export const dutchAmountPattern = /€\s?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}|-{1,2}))?(?:\s?(mln\.?|miljoen))?/g
+export const dutchAmountPattern =
+  /€\s?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}|-{1,2}))?(?:\s?(mln\.?|miljoen))?/g
 
 /** The cents of a match of {@link dutchAmountPattern}, or `undefined` when it is not a whole number of cents. */
 export function parseDutchAmount(text: string): Cents | undefined {

@@ -20,8 +20,14 @@ export interface NumberedReason {
 }
 
 /** Number the beslispunten 1, 2, 3 … in the order given. */
-export function numberPoints(decision: Pick<Decision, 'beslispunten'>): NumberedPoint[] {
-  return decision.beslispunten.map((point, index) => ({id: point.id, number: String(index + 1), text: point.tekst}))
+export function numberPoints(
+  decision: Pick<Decision, 'beslispunten'>,
+): NumberedPoint[] {
+  return decision.beslispunten.map((point, index) => ({
+    id: point.id,
+    number: String(index + 1),
+    text: point.tekst,
+  }))
 }
 
 /**
@@ -31,7 +37,7 @@ export function numberPoints(decision: Pick<Decision, 'beslispunten'>): Numbered
  */
 export function numberReasons(
   points: readonly NumberedPoint[],
-  reasons: ReadonlyArray<{readonly beslispunt: string; readonly kop: string}>
+  reasons: ReadonlyArray<{readonly beslispunt: string; readonly kop: string}>,
 ): NumberedReason[] {
   const numbered: NumberedReason[] = []
   for (const point of points) {
@@ -39,7 +45,12 @@ export function numberReasons(
     reasons.forEach((reason, index) => {
       if (reason.beslispunt !== point.id) return
       count++
-      numbered.push({number: point.number + '.' + count, heading: reason.kop, index, point: point.id})
+      numbered.push({
+        number: point.number + '.' + count,
+        heading: reason.kop,
+        index,
+        point: point.id,
+      })
     })
   }
   return numbered

@@ -1,7 +1,14 @@
 /**
  * Parse YAML with source positions; syntax problems become messages.
  */
-import {isMap, isScalar, LineCounter, parseDocument, type Document, type Node} from 'yaml'
+import {
+  isMap,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml'
 import type {VFile} from 'vfile'
 import {report, type Point} from './messages.js'
 
@@ -16,18 +23,27 @@ export interface ParsedYaml {
 
 const syntaxHints: Record<string, string> = {
   TAB_AS_INDENT: 'spring in met spaties, niet met tabs',
-  DUPLICATE_KEY: 'elke sleutel mag één keer voorkomen in een blok: voeg de twee samen of verwijder er één',
-  BAD_INDENT: 'controleer de inspringing (elementen van één blok staan precies onder elkaar) en of elke `[` en `{` gesloten wordt met `]` en `}`',
-  MISSING_CHAR: 'er ontbreekt een afsluitend teken, zoals `]`, `}` of een aanhalingsteken',
-  BLOCK_AS_IMPLICIT_KEY: 'zet tekst met een dubbele punt tussen aanhalingstekens, of gebruik `|` voor een blok tekst',
-  MULTILINE_IMPLICIT_KEY: 'een sleutel staat op één regel; zet tekst met een dubbele punt tussen aanhalingstekens'
+  DUPLICATE_KEY:
+    'elke sleutel mag één keer voorkomen in een blok: voeg de twee samen of verwijder er één',
+  BAD_INDENT:
+    'controleer de inspringing (elementen van één blok staan precies onder elkaar) en of elke `[` en `{` gesloten wordt met `]` en `}`',
+  MISSING_CHAR:
+    'er ontbreekt een afsluitend teken, zoals `]`, `}` of een aanhalingsteken',
+  BLOCK_AS_IMPLICIT_KEY:
+    'zet tekst met een dubbele punt tussen aanhalingstekens, of gebruik `|` voor een blok tekst',
+  MULTILINE_IMPLICIT_KEY:
+    'een sleutel staat op één regel; zet tekst met een dubbele punt tussen aanhalingstekens',
 }
 
 /** Parse `file` as YAML; returns `undefined` (with messages on `file`) when it cannot be read as a document. */
 export function parseYaml(file: VFile): ParsedYaml | undefined {
   const text = String(file.value)
   const lineCounter = new LineCounter()
-  const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true})
+  const document = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+  })
   const lines = new Set<number>()
   for (const error of document.errors) {
     const place =
@@ -43,13 +59,17 @@ export function parseYaml(file: VFile): ParsedYaml | undefined {
         : error.code === 'TAB_AS_INDENT'
           ? 'tab als inspringing'
           : 'YAML-syntaxfout: ' + error.message
-    report(file, reason, {place, ruleId: 'yaml-syntax', hint: syntaxHints[error.code] ?? 'controleer de YAML-opmaak op deze plek'})
+    report(file, reason, {
+      place,
+      ruleId: 'yaml-syntax',
+      hint: syntaxHints[error.code] ?? 'controleer de YAML-opmaak op deze plek',
+    })
   }
   for (const warning of document.warnings) {
     report(file, 'YAML: ' + warning.message, {
       place: toPoint(lineCounter, warning.pos[0]),
       ruleId: 'yaml-warning',
-      warning: true
+      warning: true,
     })
   }
   if (document.errors.length > 0) return undefined
@@ -58,10 +78,14 @@ export function parseYaml(file: VFile): ParsedYaml | undefined {
     // A low alias limit refuses "billion laughs" documents.
     value = document.toJS({maxAliasCount: 100})
   } catch (error) {
-    report(file, 'YAML kan niet worden gelezen: ' + String((error as Error).message), {
-      ruleId: 'yaml-syntax',
-      hint: 'gebruik geen ankers en aliassen (`&` en `*`) in een besluit'
-    })
+    report(
+      file,
+      'YAML kan niet worden gelezen: ' + String((error as Error).message),
+      {
+        ruleId: 'yaml-syntax',
+        hint: 'gebruik geen ankers en aliassen (`&` en `*`) in een besluit',
+      },
+    )
     return undefined
   }
   return {file, document, lineCounter, value}
@@ -73,7 +97,8 @@ function openingQuote(text: string): Point | undefined {
   for (const [index, line] of lines.entries()) {
     const content = line.replace(/\\"/g, '').replace(/^\s*#.*$/, '')
     const quotes = [...content.matchAll(/"/g)]
-    if (quotes.length % 2 === 1) return {line: index + 1, column: (quotes[0]?.index ?? 0) + 1}
+    if (quotes.length % 2 === 1)
+      return {line: index + 1, column: (quotes[0]?.index ?? 0) + 1}
   }
   return undefined
 }
@@ -93,7 +118,10 @@ export function toPoint(lineCounter: LineCounter, offset: number): Point {
  * The node at `path`, or the nearest ancestor that exists, with whether it is
  * the node itself. A missing key so points at the map that should hold it.
  */
-export function nodeAt(parsed: ParsedYaml, path: readonly PropertyKey[]): {node: Node | undefined; exact: boolean} {
+export function nodeAt(
+  parsed: ParsedYaml,
+  path: readonly PropertyKey[],
+): {node: Node | undefined; exact: boolean} {
   for (let length = path.length; length >= 0; length--) {
     const node = parsed.document.getIn(path.slice(0, length), true)
     if (node && typeof node === 'object' && 'range' in node) {
@@ -104,17 +132,30 @@ export function nodeAt(parsed: ParsedYaml, path: readonly PropertyKey[]): {node:
 }
 
 /** Where the value at `path` starts (or its nearest existing ancestor). */
-export function placeOf(parsed: ParsedYaml, path: readonly PropertyKey[]): Point {
+export function placeOf(
+  parsed: ParsedYaml,
+  path: readonly PropertyKey[],
+): Point {
   const {node} = nodeAt(parsed, path)
-  return node?.range ? toPoint(parsed.lineCounter, node.range[0]) : {line: 1, column: 1}
+  return node?.range
+    ? toPoint(parsed.lineCounter, node.range[0])
+    : {line: 1, column: 1}
 }
 
 /** Where the key `key` of the map at `path` is written. */
-export function placeOfKey(parsed: ParsedYaml, path: readonly PropertyKey[], key: string): Point {
+export function placeOfKey(
+  parsed: ParsedYaml,
+  path: readonly PropertyKey[],
+  key: string,
+): Point {
   const map = parsed.document.getIn(path, true)
   if (isMap(map)) {
     for (const pair of map.items) {
-      if (isScalar(pair.key) && String(pair.key.value) === key && pair.key.range) {
+      if (
+        isScalar(pair.key) &&
+        String(pair.key.value) === key &&
+        pair.key.range
+      ) {
         return toPoint(parsed.lineCounter, pair.key.range[0])
       }
     }
@@ -127,7 +168,10 @@ export function placeOfKey(parsed: ParsedYaml, path: readonly PropertyKey[], key
  * for literal blocks (`|`) and single-line scalars; other multi-line forms
  * point at the start of the value.
  */
-export function proseOrigin(parsed: ParsedYaml, path: readonly PropertyKey[]): (point: Point) => Point {
+export function proseOrigin(
+  parsed: ParsedYaml,
+  path: readonly PropertyKey[],
+): (point: Point) => Point {
   // Worked out on the first message only: most prose has none.
   let map: ((point: Point) => Point) | undefined
   return (point) => {
@@ -136,18 +180,28 @@ export function proseOrigin(parsed: ParsedYaml, path: readonly PropertyKey[]): (
   }
 }
 
-function createOrigin(parsed: ParsedYaml, path: readonly PropertyKey[]): (point: Point) => Point {
+function createOrigin(
+  parsed: ParsedYaml,
+  path: readonly PropertyKey[],
+): (point: Point) => Point {
   const node = parsed.document.getIn(path, true)
   if (!isScalar(node) || !node.range) return () => placeOf(parsed, path)
   const start = toPoint(parsed.lineCounter, node.range[0])
   const source = String(parsed.file.value)
   if (node.type === 'BLOCK_LITERAL') {
     const body = source.slice(node.range[0], node.range[1]).split('\n').slice(1)
-    const indent = /^ */.exec(body.find((line) => line.trim() !== '') ?? '')?.[0].length ?? 0
-    return (point) => ({line: start.line + point.line, column: indent + point.column})
+    const indent =
+      /^ */.exec(body.find((line) => line.trim() !== '') ?? '')?.[0].length ?? 0
+    return (point) => ({
+      line: start.line + point.line,
+      column: indent + point.column,
+    })
   }
-  const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0
+  const quoted =
+    node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0
   const singleLine = !source.slice(node.range[0], node.range[1]).includes('\n')
   return (point) =>
-    singleLine && point.line === 1 ? {line: start.line, column: start.column + quoted + point.column - 1} : start
+    singleLine && point.line === 1
+      ? {line: start.line, column: start.column + quoted + point.column - 1}
+      : start
 }

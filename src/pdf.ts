@@ -41,7 +41,7 @@ const systemBrowsers = [
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome-stable',
   '/usr/bin/google-chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ]
 
 /** Flags for a headless server: no sandbox as root, no GPU, and no reaching for the network. */
@@ -54,7 +54,7 @@ export const launchArgs = [
   '--disable-sync',
   '--disable-default-apps',
   '--no-first-run',
-  '--font-render-hinting=none'
+  '--font-render-hinting=none',
 ]
 
 /** The browser to use: the variable, then a system browser; `undefined` lets puppeteer use its own. */
@@ -74,14 +74,14 @@ export async function createPrinter(options: Options = {}): Promise<Printer> {
       headless: true,
       args: launchArgs,
       timeout,
-      ...(executablePath ? {executablePath} : {})
+      ...(executablePath ? {executablePath} : {}),
     })
   } catch (error) {
     throw new Error(
       'Cannot start Chromium' +
         (executablePath ? ' at `' + executablePath + '`' : '') +
         ': install it (Debian: `apt-get install chromium`) or set PUPPETEER_EXECUTABLE_PATH',
-      {cause: error}
+      {cause: error},
     )
   }
   const size = Math.max(1, options.pages ?? Math.min(4, availableParallelism()))
@@ -117,14 +117,17 @@ export async function createPrinter(options: Options = {}): Promise<Printer> {
         // One round trip: wait for the fonts, then read the headings for the outline.
         headings = await page.evaluate(async () => {
           await document.fonts.ready
-          return [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => (heading.textContent ?? '').replace(/\s+/g, ' ').trim())
+          return [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(
+            (heading) =>
+              (heading.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          )
         })
         pdf = await page.pdf({
           preferCSSPageSize: true,
           printBackground: true,
           tagged: true,
           outline: true,
-          timeout
+          timeout,
         })
       } finally {
         release(page)
@@ -133,7 +136,7 @@ export async function createPrinter(options: Options = {}): Promise<Printer> {
     },
     async close() {
       await browser.close()
-    }
+    },
   }
 }
 
@@ -148,9 +151,12 @@ export async function finishPdf(
   pdf: Uint8Array,
   metadata: PdfMetadata,
   headings: readonly string[] = [],
-  source = ''
+  source = '',
 ): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, {updateMetadata: false, parseSpeed: ParseSpeeds.Fastest})
+  const document = await PDFDocument.load(pdf, {
+    updateMetadata: false,
+    parseSpeed: ParseSpeeds.Fastest,
+  })
   retitleOutline(document, headings)
   document.setTitle(metadata.title, {showInWindowTitleBar: true})
   document.setAuthor(metadata.author)
@@ -162,9 +168,20 @@ export async function finishPdf(
   document.setCreationDate(metadata.date)
   document.setModificationDate(metadata.date)
   // Chromium's own bytes hold the clock's time; the ID comes from what was printed.
-  const id = createHash('sha256').update(source).update(JSON.stringify(metadata)).digest('hex').slice(0, 32)
-  document.context.trailerInfo.ID = document.context.obj([PDFHexString.of(id), PDFHexString.of(id)])
-  return document.save({useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity})
+  const id = createHash('sha256')
+    .update(source)
+    .update(JSON.stringify(metadata))
+    .digest('hex')
+    .slice(0, 32)
+  document.context.trailerInfo.ID = document.context.obj([
+    PDFHexString.of(id),
+    PDFHexString.of(id),
+  ])
+  return document.save({
+    useObjectStreams: false,
+    updateFieldAppearances: false,
+    objectsPerTick: Infinity,
+  })
 }
 
 /**
@@ -173,7 +190,10 @@ export async function finishPdf(
  * crosses a page. The entries follow the headings in document order, so each
  * gets its heading's text back; an outline that does not match is left alone.
  */
-function retitleOutline(document: PDFDocument, headings: readonly string[]): void {
+function retitleOutline(
+  document: PDFDocument,
+  headings: readonly string[],
+): void {
   const outlines = document.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
   const entries: PDFDict[] = []
   const collect = (parent: PDFDict | undefined): void => {
@@ -186,5 +206,10 @@ function retitleOutline(document: PDFDocument, headings: readonly string[]): voi
   }
   collect(outlines)
   if (entries.length === 0 || entries.length !== headings.length) return
-  entries.forEach((entry, index) => entry.set(PDFName.of('Title'), PDFHexString.fromText(headings[index] ?? '')))
+  entries.forEach((entry, index) =>
+    entry.set(
+      PDFName.of('Title'),
+      PDFHexString.fromText(headings[index] ?? ''),
+    ),
+  )
 }

@@ -15,7 +15,12 @@ import type {Decision, Prose} from './schema.js'
 import {checkReferences} from './validate.js'
 import {validateSchema} from './validate-schema.js'
 import {collectValues} from './values.js'
-import {buildCollegevoorstelView, buildRaadsinformatiebriefView, type RenderProse, type ViewInput} from './view-model.js'
+import {
+  buildCollegevoorstelView,
+  buildRaadsinformatiebriefView,
+  type RenderProse,
+  type ViewInput,
+} from './view-model.js'
 
 /** The sources of one decision. */
 export interface DecisionSource {
@@ -49,23 +54,39 @@ export interface DecisionResult {
 }
 
 /** Compile one decision; without a renderer it only checks. */
-export function compileDecision(source: DecisionSource, renderer?: Renderer): DecisionResult {
+export function compileDecision(
+  source: DecisionSource,
+  renderer?: Renderer,
+): DecisionResult {
   const files = [source.file, ...source.proseFiles.values()]
-  const empty = {name: source.name, files, decision: undefined, finance: undefined, documents: []}
+  const empty = {
+    name: source.name,
+    files,
+    decision: undefined,
+    finance: undefined,
+    documents: [],
+  }
   // Like unified-engine's guard: a file that could not be read is not parsed.
   if (hasErrors([source.file])) return empty
   const parsed = parseYaml(source.file)
   if (!parsed) return empty
   const decision = validateSchema(parsed)
   if (!decision) return empty
-  checkReferences(decision, parsed, source.proseFiles, source.assets ?? new Map())
-  const finance = decision.financien ? computeFinance(decision.financien) : undefined
+  checkReferences(
+    decision,
+    parsed,
+    source.proseFiles,
+    source.assets ?? new Map(),
+  )
+  const finance = decision.financien
+    ? computeFinance(decision.financien)
+    : undefined
   for (const problem of finance?.problems ?? []) {
     report(source.file, problem.reason, {
       place: placeOf(parsed, problem.path),
       ruleId: problem.ruleId,
       hint: problem.hint,
-      warning: problem.warning
+      warning: problem.warning,
     })
   }
   const points = numberPoints(decision)
@@ -76,18 +97,23 @@ export function compileDecision(source: DecisionSource, renderer?: Renderer): De
     kanttekeningen: numberReasons(points, decision.kanttekeningen),
     table: finance?.table,
     logo: logoUrl(decision.logo, source.assets),
-    renderProse: createProseRenderer(parsed, source.proseFiles, collectValues(finance))
+    renderProse: createProseRenderer(
+      parsed,
+      source.proseFiles,
+      collectValues(finance),
+    ),
   }
   const views = [
     {type: 'collegevoorstel', view: buildCollegevoorstelView(input)},
-    {type: 'raadsinformatiebrief', view: buildRaadsinformatiebriefView(input)}
+    {type: 'raadsinformatiebrief', view: buildRaadsinformatiebriefView(input)},
   ] as const
   const result = {...empty, decision, finance}
   if (!renderer || hasErrors(files)) return result
   const documents: RenderedDocument[] = []
   for (const {type, view} of views) {
     if (!view) continue
-    const title = view.documentType + ': ' + ('titel' in view ? view.titel : view.onderwerp)
+    const title =
+      view.documentType + ': ' + ('titel' in view ? view.titel : view.onderwerp)
     documents.push({
       type,
       html: renderer(type, view),
@@ -95,16 +121,25 @@ export function compileDecision(source: DecisionSource, renderer?: Renderer): De
         title,
         author: 'Gemeente ' + decision.gemeente,
         subject: decision.onderwerp,
-        keywords: [view.documentType, 'gemeente ' + decision.gemeente, decision.datum, ...decision.portefeuillehouders],
-        date: new Date(decision.datum + 'T00:00:00Z')
-      }
+        keywords: [
+          view.documentType,
+          'gemeente ' + decision.gemeente,
+          decision.datum,
+          ...decision.portefeuillehouders,
+        ],
+        date: new Date(decision.datum + 'T00:00:00Z'),
+      },
     })
   }
   return {...result, documents}
 }
 
 /** Render each prose field once, whichever documents show it. */
-function createProseRenderer(parsed: ParsedYaml, proseFiles: ReadonlyMap<string, VFile>, values: ReturnType<typeof collectValues>): RenderProse {
+function createProseRenderer(
+  parsed: ParsedYaml,
+  proseFiles: ReadonlyMap<string, VFile>,
+  values: ReturnType<typeof collectValues>,
+): RenderProse {
   const cache = new Map<string, string>()
   return (path, prose, options = {}) => {
     const key = JSON.stringify([path, options])
@@ -117,14 +152,25 @@ function createProseRenderer(parsed: ParsedYaml, proseFiles: ReadonlyMap<string,
   }
 }
 
-function proseSource(parsed: ParsedYaml, path: readonly PropertyKey[], prose: Prose, proseFiles: ReadonlyMap<string, VFile>): ProseSource | undefined {
-  if (typeof prose === 'string') return {text: prose, file: parsed.file, origin: proseOrigin(parsed, path)}
+function proseSource(
+  parsed: ParsedYaml,
+  path: readonly PropertyKey[],
+  prose: Prose,
+  proseFiles: ReadonlyMap<string, VFile>,
+): ProseSource | undefined {
+  if (typeof prose === 'string')
+    return {text: prose, file: parsed.file, origin: proseOrigin(parsed, path)}
   const file = proseFiles.get(prose.bestand)
-  return file ? {text: String(file.value), file, origin: (point) => point} : undefined
+  return file
+    ? {text: String(file.value), file, origin: (point) => point}
+    : undefined
 }
 
 /** The logo as a data URL, so that HTML and PDF carry it inside. */
-function logoUrl(name: string | undefined, assets: ReadonlyMap<string, Uint8Array> | undefined): string | undefined {
+function logoUrl(
+  name: string | undefined,
+  assets: ReadonlyMap<string, Uint8Array> | undefined,
+): string | undefined {
   const bytes = name === undefined ? undefined : assets?.get(name)
   if (!name || !bytes) return undefined
   const type = name.endsWith('.svg') ? 'image/svg+xml' : 'image/png'

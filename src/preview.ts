@@ -56,7 +56,11 @@ const reloadScript = `<script>
 })()
 </script>`
 
-const types: Record<string, string> = {'.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf', '.json': 'application/json'}
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.json': 'application/json',
+}
 
 /** Build once, then serve and watch until closed. */
 export async function startPreview(options: Options = {}): Promise<Preview> {
@@ -64,7 +68,8 @@ export async function startPreview(options: Options = {}): Promise<Preview> {
   const outDir = resolve(options.outDir ?? 'out')
   const clients = new Set<ServerResponse>()
   const send = (event: string, data: string) => {
-    for (const client of clients) client.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
+    for (const client of clients)
+      client.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
   }
   const onBuild = options.onBuild ?? ((report) => process.stderr.write(report))
   const rebuild = async (): Promise<BuildResult> => {
@@ -72,11 +77,16 @@ export async function startPreview(options: Options = {}): Promise<Preview> {
       contentDir,
       outDir,
       pdf: options.pdf === true,
-      ...(options.templatesDir ? {templatesDir: options.templatesDir} : {})
+      ...(options.templatesDir ? {templatesDir: options.templatesDir} : {}),
     })
     const report = formatReport(result.files, {cwd: process.cwd()})
     onBuild(report, result)
-    if (collectMessages(result.files).some((message) => message.severity === 'error')) send('problems', report)
+    if (
+      collectMessages(result.files).some(
+        (message) => message.severity === 'error',
+      )
+    )
+      send('problems', report)
     else send('reload', '')
     return result
   }
@@ -99,13 +109,22 @@ export async function startPreview(options: Options = {}): Promise<Preview> {
     clearTimeout(timer)
     timer = setTimeout(trigger, 100)
   }
-  const watcher = watch([contentDir, options.templatesDir ?? defaultTemplatesDir], {ignoreInitial: true})
+  const watcher = watch(
+    [contentDir, options.templatesDir ?? defaultTemplatesDir],
+    {ignoreInitial: true},
+  )
   watcher.on('all', schedule)
 
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+    const path = decodeURIComponent(
+      new URL(request.url ?? '/', 'http://localhost').pathname,
+    )
     if (path === '/__raadsstuk/events') {
-      response.writeHead(200, {'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive'})
+      response.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-cache',
+        connection: 'keep-alive',
+      })
       response.write(': verbonden\n\n')
       clients.add(response)
       request.on('close', () => clients.delete(response))
@@ -124,13 +143,24 @@ export async function startPreview(options: Options = {}): Promise<Preview> {
     try {
       const body = await readFile(file)
       const type = types[extname(file)] ?? 'application/octet-stream'
-      response.writeHead(200, {'content-type': type, 'cache-control': 'no-store'})
-      response.end(type.startsWith('text/html') ? body.toString('utf8').replace('</body>', reloadScript + '\n</body>') : body)
+      response.writeHead(200, {
+        'content-type': type,
+        'cache-control': 'no-store',
+      })
+      response.end(
+        type.startsWith('text/html')
+          ? body.toString('utf8').replace('</body>', reloadScript + '\n</body>')
+          : body,
+      )
     } catch {
-      response.writeHead(404, {'content-type': 'text/plain; charset=utf-8'}).end('niet gevonden: ' + path)
+      response
+        .writeHead(404, {'content-type': 'text/plain; charset=utf-8'})
+        .end('niet gevonden: ' + path)
     }
   })
-  await new Promise<void>((done) => server.listen(options.port ?? 4321, '127.0.0.1', done))
+  await new Promise<void>((done) =>
+    server.listen(options.port ?? 4321, '127.0.0.1', done),
+  )
   const {port} = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}/`,
@@ -143,7 +173,7 @@ export async function startPreview(options: Options = {}): Promise<Preview> {
       for (const client of clients) client.end()
       await new Promise<void>((done) => server.close(() => done()))
       await ready.catch(() => undefined)
-    }
+    },
   }
 }
 
@@ -151,7 +181,10 @@ async function index(result: BuildResult): Promise<string> {
   const items = result.decisions
     .map((decision) => {
       const links = ['collegevoorstel', 'raadsinformatiebrief']
-        .map((type) => `<a href="/${encodeURIComponent(decision.name)}/${type}.html">${type}</a>`)
+        .map(
+          (type) =>
+            `<a href="/${encodeURIComponent(decision.name)}/${type}.html">${type}</a>`,
+        )
         .join(' · ')
       return `<li>${escapeHtml(decision.name)}: ${links}</li>`
     })

@@ -27,7 +27,10 @@ export type BlockStep =
  * Align the blocks of two versions: unchanged blocks match, and runs of
  * removed blocks followed by added ones pair up as changed blocks.
  */
-export function alignBlocks(before: readonly TextBlock[], after: readonly TextBlock[]): BlockStep[] {
+export function alignBlocks(
+  before: readonly TextBlock[],
+  after: readonly TextBlock[],
+): BlockStep[] {
   const parts = diffArrays(before.map(key), after.map(key))
   const steps: BlockStep[] = []
   let oldIndex = 0
@@ -38,13 +41,15 @@ export function alignBlocks(before: readonly TextBlock[], after: readonly TextBl
     const count = part.value.length
     const next = parts[index + 1]
     if (!part.added && !part.removed) {
-      for (let offset = 0; offset < count; offset++) steps.push({kind: 'same', block: after[newIndex + offset] as TextBlock})
+      for (let offset = 0; offset < count; offset++)
+        steps.push({kind: 'same', block: after[newIndex + offset] as TextBlock})
     } else if (part.removed && next?.added) {
       const nextCount = next.value.length
       for (let offset = 0; offset < Math.max(count, nextCount); offset++) {
         const from = before[oldIndex + offset]
         const to = after[newIndex + offset]
-        if (offset < count && offset < nextCount && from && to) steps.push({kind: 'changed', from, to})
+        if (offset < count && offset < nextCount && from && to)
+          steps.push({kind: 'changed', from, to})
         else if (offset < count && from) steps.push({kind: 'removed', from})
         else if (to) steps.push({kind: 'added', to})
       }
@@ -53,9 +58,14 @@ export function alignBlocks(before: readonly TextBlock[], after: readonly TextBl
       index++
       continue
     } else if (part.removed) {
-      for (let offset = 0; offset < count; offset++) steps.push({kind: 'removed', from: before[oldIndex + offset] as TextBlock})
+      for (let offset = 0; offset < count; offset++)
+        steps.push({
+          kind: 'removed',
+          from: before[oldIndex + offset] as TextBlock,
+        })
     } else {
-      for (let offset = 0; offset < count; offset++) steps.push({kind: 'added', to: after[newIndex + offset] as TextBlock})
+      for (let offset = 0; offset < count; offset++)
+        steps.push({kind: 'added', to: after[newIndex + offset] as TextBlock})
     }
     if (!part.added) oldIndex += count
     if (!part.removed) newIndex += count
@@ -65,7 +75,10 @@ export function alignBlocks(before: readonly TextBlock[], after: readonly TextBl
 
 /** A standalone, printable HTML page. */
 export function renderRedline(input: RedlineInput): string {
-  const steps = alignBlocks(input.from ? htmlToBlocks(input.from) : [], input.to ? htmlToBlocks(input.to) : [])
+  const steps = alignBlocks(
+    input.from ? htmlToBlocks(input.from) : [],
+    input.to ? htmlToBlocks(input.to) : [],
+  )
   const body = steps.map((step) => {
     switch (step.kind) {
       case 'same':
@@ -87,7 +100,13 @@ function key(block: TextBlock): string {
 
 function words(from: string, to: string): string {
   return compareWords(from, to)
-    .map((part) => (part.added ? ins(part.value) : part.removed ? del(part.value) : escapeHtml(part.value)))
+    .map((part) =>
+      part.added
+        ? ins(part.value)
+        : part.removed
+          ? del(part.value)
+          : escapeHtml(part.value),
+    )
     .join('')
 }
 
@@ -118,8 +137,16 @@ function changed(source: TextBlock | undefined, html: string): string {
 /** The summary's `[-old-]` and `{+new+}` as `<del>` and `<ins>`, like the document below it. */
 function markWords(summary: string): string {
   return summary
-    .replace(/\[-(.*?)-\]/g, (_, text: string) => `<del><span class="sr">[verwijderd:] </span>${text}</del>`)
-    .replace(/\{\+(.*?)\+\}/g, (_, text: string) => `<ins><span class="sr">[ingevoegd:] </span>${text}</ins>`)
+    .replace(
+      /\[-(.*?)-\]/g,
+      (_, text: string) =>
+        `<del><span class="sr">[verwijderd:] </span>${text}</del>`,
+    )
+    .replace(
+      /\{\+(.*?)\+\}/g,
+      (_, text: string) =>
+        `<ins><span class="sr">[ingevoegd:] </span>${text}</ins>`,
+    )
 }
 
 function page(input: RedlineInput, body: string): string {

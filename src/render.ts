@@ -18,16 +18,31 @@ export type Renderer = (layout: string, view: object) => string
 /** Compile a template set once into a renderer. */
 export function createRenderer(templates: TemplateSet): Renderer {
   const handlebars = Handlebars.create()
-  handlebars.registerHelper('cssString', (value: unknown) => new handlebars.SafeString(toCssString(String(value))))
+  handlebars.registerHelper(
+    'cssString',
+    (value: unknown) => new handlebars.SafeString(toCssString(String(value))),
+  )
   for (const [name, partial] of Object.entries(templates.partials)) {
-    handlebars.registerPartial(name, handlebars.compile(partial, {strict: true}))
+    handlebars.registerPartial(
+      name,
+      handlebars.compile(partial, {strict: true}),
+    )
   }
   const compiled = new Map(
-    Object.entries(templates.layouts).map(([name, source]) => [name, handlebars.compile(source, {strict: true})])
+    Object.entries(templates.layouts).map(([name, source]) => [
+      name,
+      handlebars.compile(source, {strict: true}),
+    ]),
   )
   return (layout, view) => {
     const template = compiled.get(layout)
-    if (!template) throw new Error('Expected a template `' + layout + '.hbs`, found: ' + [...compiled.keys()].join(', '))
+    if (!template)
+      throw new Error(
+        'Expected a template `' +
+          layout +
+          '.hbs`, found: ' +
+          [...compiled.keys()].join(', '),
+      )
     return template({...view, css: templates.css})
   }
 }
@@ -37,5 +52,12 @@ export function createRenderer(templates: TemplateSet): Renderer {
  * and line breaks are escaped, and `<` so that no `</style>` can end it.
  */
 export function toCssString(text: string): string {
-  return '"' + text.replace(/[\\"<>\n\r]/g, (character) => '\\' + character.charCodeAt(0).toString(16) + ' ') + '"'
+  return (
+    '"' +
+    text.replace(
+      /[\\"<>\n\r]/g,
+      (character) => '\\' + character.charCodeAt(0).toString(16) + ' ',
+    ) +
+    '"'
+  )
 }

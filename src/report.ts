@@ -25,10 +25,17 @@ export interface MessageRecord {
 }
 
 /** All messages of the files, sorted by file, line and column. */
-export function collectMessages(files: readonly VFile[], options: Options = {}): MessageRecord[] {
+export function collectMessages(
+  files: readonly VFile[],
+  options: Options = {},
+): MessageRecord[] {
   const records: MessageRecord[] = []
   for (const file of files) {
-    const path = file.path ? (options.cwd ? relative(options.cwd, file.path) : file.path) : '<invoer>'
+    const path = file.path
+      ? options.cwd
+        ? relative(options.cwd, file.path)
+        : file.path
+      : '<invoer>'
     for (const message of file.messages) {
       records.push({
         file: path,
@@ -37,24 +44,41 @@ export function collectMessages(files: readonly VFile[], options: Options = {}):
         severity: message.fatal ? 'error' : 'warning',
         message: message.reason,
         hint: message.note,
-        rule: message.ruleId
+        rule: message.ruleId,
       })
     }
   }
   return records.sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message)
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      a.message.localeCompare(b.message),
   )
 }
 
 /** The report: one line per message (with its hint under it), then a summary line. */
-export function formatReport(files: readonly VFile[], options: Options = {}): string {
+export function formatReport(
+  files: readonly VFile[],
+  options: Options = {},
+): string {
   const records = collectMessages(files, options)
   const lines: string[] = []
   for (const record of records) {
     lines.push(
-      record.file + ':' + record.line + ':' + record.column + ': ' + record.severity + ': ' + record.message + (record.rule ? ' [' + record.rule + ']' : '')
+      record.file +
+        ':' +
+        record.line +
+        ':' +
+        record.column +
+        ': ' +
+        record.severity +
+        ': ' +
+        record.message +
+        (record.rule ? ' [' + record.rule + ']' : ''),
     )
-    if (record.hint && options.hints !== false) lines.push('  hint: ' + record.hint)
+    if (record.hint && options.hints !== false)
+      lines.push('  hint: ' + record.hint)
   }
   lines.push(summarize(records))
   return lines.join('\n') + '\n'
@@ -67,7 +91,9 @@ export function summarize(records: readonly MessageRecord[]): string {
   if (records.length === 0) return 'geen problemen'
   return [
     errors > 0 ? errors + (errors === 1 ? ' fout' : ' fouten') : undefined,
-    warnings > 0 ? warnings + (warnings === 1 ? ' waarschuwing' : ' waarschuwingen') : undefined
+    warnings > 0
+      ? warnings + (warnings === 1 ? ' waarschuwing' : ' waarschuwingen')
+      : undefined,
   ]
     .filter(Boolean)
     .join(', ')

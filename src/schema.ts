@@ -7,15 +7,19 @@ import {z} from 'zod'
 import {isValidDate} from './dutch.js'
 import {parseAmount, type Cents} from './money.js'
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'een id bestaat uit kleine letters, cijfers en streepjes, zoals `rivm-monitor`'
-  })
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error:
+    'een id bestaat uit kleine letters, cijfers en streepjes, zoals `rivm-monitor`',
+})
 
 /** Whether a file name points outside the decision's folder (absolute, a drive, or `..`). */
 export function isOutside(name: string): boolean {
-  return name.startsWith('/') || name.startsWith('\\') || /^[a-z]:/i.test(name) || name.split(/[\\/]/).includes('..')
+  return (
+    name.startsWith('/') ||
+    name.startsWith('\\') ||
+    /^[a-z]:/i.test(name) ||
+    name.split(/[\\/]/).includes('..')
+  )
 }
 
 /** Markdown text, inline or in a `.md` file in the decision's folder. */
@@ -26,14 +30,19 @@ const prose = z
       bestand: z
         .string()
         .refine((name) => !isOutside(name), {
-          error: 'het bestand ligt buiten de map van dit besluit; noem een bestand in die map, zonder `../` of `/` ervoor',
-          abort: true
+          error:
+            'het bestand ligt buiten de map van dit besluit; noem een bestand in die map, zonder `../` of `/` ervoor',
+          abort: true,
         })
         .regex(/\.md$/, {error: 'een bestand met tekst eindigt op `.md`'})
-        .describe('Markdown-bestand in de map van dit besluit, bijvoorbeeld `werkwijze.md`.')
-    })
+        .describe(
+          'Markdown-bestand in de map van dit besluit, bijvoorbeeld `werkwijze.md`.',
+        ),
+    }),
   ])
-  .describe('Tekst in Markdown, of `bestand: naam.md` voor tekst in een apart bestand.')
+  .describe(
+    'Tekst in Markdown, of `bestand: naam.md` voor tekst in een apart bestand.',
+  )
 
 const documentName = z.enum(['collegevoorstel', 'raadsinformatiebrief'])
 
@@ -41,41 +50,49 @@ const part = z
   .strictObject({
     alleen: documentName
       .optional()
-      .describe('Zet dit deel alleen in dit document; zonder `alleen` staat het in beide.'),
+      .describe(
+        'Zet dit deel alleen in dit document; zonder `alleen` staat het in beide.',
+      ),
     tekst: prose.optional(),
     tabel: z
       .literal(true)
       .optional()
-      .describe('Zet hier de tabel "Kosten en dekking" (`tabel: true`).')
+      .describe('Zet hier de tabel "Kosten en dekking" (`tabel: true`).'),
   })
-  .refine((value) => (value.tekst === undefined) !== (value.tabel === undefined), {
-    error: 'een deel heeft óf `tekst` óf `tabel: true`'
-  })
+  .refine(
+    (value) => (value.tekst === undefined) !== (value.tabel === undefined),
+    {
+      error: 'een deel heeft óf `tekst` óf `tabel: true`',
+    },
+  )
 
 const section = z
   .union([prose, z.array(part).min(1)])
   .describe(
-    'Een paragraaf: Markdown die in beide documenten staat, of een lijst delen waarvan sommige `alleen` in één document staan.'
+    'Een paragraaf: Markdown die in beide documenten staat, of een lijst delen waarvan sommige `alleen` in één document staan.',
   )
 
 const date = z
-  .string({error: 'een datum schrijft u als jjjj-mm-dd, bijvoorbeeld 2021-07-13'})
+  .string({
+    error: 'een datum schrijft u als jjjj-mm-dd, bijvoorbeeld 2021-07-13',
+  })
   .regex(/^\d{4}-\d{2}-\d{2}$/, {
     error: 'een datum schrijft u als jjjj-mm-dd, bijvoorbeeld 2021-07-13',
-    abort: true
+    abort: true,
   })
   .refine(
     (text) => {
       const [year = 0, month = 0, day = 0] = text.split('-').map(Number)
       return isValidDate({year, month, day})
     },
-    {error: 'deze datum bestaat niet'}
+    {error: 'deze datum bestaat niet'},
   )
 
 const month = z
   .string({error: 'een maand schrijft u als jjjj-mm, bijvoorbeeld 2021-03'})
   .regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, {
-    error: 'een maand schrijft u als jjjj-mm met een maand van 01 tot 12, bijvoorbeeld 2021-03'
+    error:
+      'een maand schrijft u als jjjj-mm met een maand van 01 tot 12, bijvoorbeeld 2021-03',
   })
 
 const year = z.int().min(1900).max(2200)
@@ -83,7 +100,9 @@ const year = z.int().min(1900).max(2200)
 /** An amount in euros: a whole number or a decimal with a point and at most two decimals. */
 const amount = z
   .union([z.number(), z.string()])
-  .describe('Bedrag in euro’s: 7200 of 180.50 (punt, hoogstens twee decimalen).')
+  .describe(
+    'Bedrag in euro’s: 7200 of 180.50 (punt, hoogstens twee decimalen).',
+  )
   .transform((value, context): Cents => {
     const cents = parseAmount(String(value))
     if (cents === undefined) {
@@ -97,7 +116,9 @@ const amount = z
               '`, niet `' +
               value.trim() +
               '`'
-            : 'verwacht een bedrag in euro’s zoals 7200 of 180.50, niet `' + String(value) + '`'
+            : 'verwacht een bedrag in euro’s zoals 7200 of 180.50, niet `' +
+              String(value) +
+              '`',
       })
       return 0 as Cents
     }
@@ -105,47 +126,76 @@ const amount = z
   })
 
 const nonNegativeAmount = amount.refine((cents) => cents >= 0, {
-  error: 'een bedrag kan hier niet negatief zijn'
+  error: 'een bedrag kan hier niet negatief zijn',
 })
 
 const beslispunt = z.strictObject({
-  id: id.describe('Vaste naam van het beslispunt, waar argumenten en kanttekeningen naar verwijzen.'),
-  tekst: z.string().min(1).describe('De tekst van het beslispunt, na "Het college besluit:".'),
+  id: id.describe(
+    'Vaste naam van het beslispunt, waar argumenten en kanttekeningen naar verwijzen.',
+  ),
+  tekst: z
+    .string()
+    .min(1)
+    .describe('De tekst van het beslispunt, na "Het college besluit:".'),
   procedureel: z
     .boolean()
     .optional()
-    .describe('Een procedureel beslispunt (zoals het vaststellen van de raadsinformatiebrief) heeft geen argument nodig.')
+    .describe(
+      'Een procedureel beslispunt (zoals het vaststellen van de raadsinformatiebrief) heeft geen argument nodig.',
+    ),
 })
 
 const reason = z.strictObject({
   id: id
     .optional()
-    .describe('Vaste naam, zodat een vergelijking van versies dit argument herkent, ook als de kop verandert.'),
+    .describe(
+      'Vaste naam, zodat een vergelijking van versies dit argument herkent, ook als de kop verandert.',
+    ),
   beslispunt: id.describe('Het id van het beslispunt waar dit bij hoort.'),
-  kop: z.string().min(1).describe('De kop, zonder nummer: het nummer wordt berekend.'),
-  tekst: prose
+  kop: z
+    .string()
+    .min(1)
+    .describe('De kop, zonder nummer: het nummer wordt berekend.'),
+  tekst: prose,
 })
 
 const member = z
   .strictObject({
-    naam: z.string().min(1).describe('Naam of aanduiding van het lid, bijvoorbeeld "lid 1".'),
-    van: month.optional().describe('Maand waarin het lid begint (standaard: begin van de periode).'),
-    tot: month.optional().describe('Laatste maand waarin het lid meewerkt (standaard: einde van de periode).')
+    naam: z
+      .string()
+      .min(1)
+      .describe('Naam of aanduiding van het lid, bijvoorbeeld "lid 1".'),
+    van: month
+      .optional()
+      .describe(
+        'Maand waarin het lid begint (standaard: begin van de periode).',
+      ),
+    tot: month
+      .optional()
+      .describe(
+        'Laatste maand waarin het lid meewerkt (standaard: einde van de periode).',
+      ),
   })
   .describe('Een lid van de werkgroep dat de vergoeding krijgt.')
 
 const stipend = z
   .strictObject({
     tarief: nonNegativeAmount.describe('Vergoeding per persoon per maand.'),
-    maximumPerJaar: nonNegativeAmount.describe('Maximum per persoon per kalenderjaar.'),
+    maximumPerJaar: nonNegativeAmount.describe(
+      'Maximum per persoon per kalenderjaar.',
+    ),
     leden: z
       .union([
         z.int().min(0, {error: 'het aantal leden kan niet negatief zijn'}),
-        z.array(member).min(1, {error: 'noem ten minste één lid, of geef een aantal'})
+        z
+          .array(member)
+          .min(1, {error: 'noem ten minste één lid, of geef een aantal'}),
       ])
-      .describe('Aantal leden dat de hele periode de vergoeding krijgt, of de leden met elk hun eigen eerste en laatste maand.'),
+      .describe(
+        'Aantal leden dat de hele periode de vergoeding krijgt, of de leden met elk hun eigen eerste en laatste maand.',
+      ),
     van: month.describe('Eerste maand, bijvoorbeeld 2021-03.'),
-    tot: month.describe('Laatste maand (die telt mee), bijvoorbeeld 2021-12.')
+    tot: month.describe('Laatste maand (die telt mee), bijvoorbeeld 2021-12.'),
   })
   .describe('Vrijwilligersvergoeding.')
 
@@ -159,12 +209,14 @@ const subsidy = z.strictObject({
       z.strictObject({
         id,
         omschrijving: z.string().min(1),
-        bedrag: nonNegativeAmount
-      })
+        bedrag: nonNegativeAmount,
+      }),
     )
     .default([])
     .describe('Delen van de subsidie met een vaste bestemming.'),
-  cofinanciering: nonNegativeAmount.optional().describe('Maximale cofinanciering door de gemeente.')
+  cofinanciering: nonNegativeAmount
+    .optional()
+    .describe('Maximale cofinanciering door de gemeente.'),
 })
 
 const tableLine = z
@@ -175,39 +227,67 @@ const tableLine = z
       .optional()
       .describe('Bereken de bedragen uit de vrijwilligersvergoeding.'),
     bedragen: z
-      .record(z.string().regex(/^\d{4}$/, {error: 'een jaar heeft vier cijfers'}), amount)
+      .record(
+        z.string().regex(/^\d{4}$/, {error: 'een jaar heeft vier cijfers'}),
+        amount,
+      )
       .optional()
-      .describe('Bedragen per jaar, voor een gewone begrotingspost: `{2022: 5000}`.'),
-    subsidie: id.optional().describe('Het id van de subsidie waaruit deze baten komen.'),
+      .describe(
+        'Bedragen per jaar, voor een gewone begrotingspost: `{2022: 5000}`.',
+      ),
+    subsidie: id
+      .optional()
+      .describe('Het id van de subsidie waaruit deze baten komen.'),
     is: z.enum(['I', 'S']).describe('I: incidenteel, S: structureel.'),
-    programma: z.string().min(1).describe('Hoofdstuk of programma, bijvoorbeeld "1.2 Ruimtelijke ontwikkeling".')
+    programma: z
+      .string()
+      .min(1)
+      .describe(
+        'Hoofdstuk of programma, bijvoorbeeld "1.2 Ruimtelijke ontwikkeling".',
+      ),
   })
-  .refine((line) => (line.bron === undefined) !== (line.bedragen === undefined), {
-    error: 'een regel heeft óf `bron: vergoeding` óf `bedragen`'
-  })
+  .refine(
+    (line) => (line.bron === undefined) !== (line.bedragen === undefined),
+    {
+      error: 'een regel heeft óf `bron: vergoeding` óf `bedragen`',
+    },
+  )
 
 const finance = z.strictObject({
   jaren: z
     .strictObject({van: year, tot: year})
-    .describe('De jaren die de tabel toont, bijvoorbeeld {van: 2021, tot: 2024}.'),
+    .describe(
+      'De jaren die de tabel toont, bijvoorbeeld {van: 2021, tot: 2024}.',
+    ),
   gedekt: z
     .boolean()
-    .describe('De kosten zijn gedekt: lasten en baten moeten elk jaar sluiten (saldo 0).'),
+    .describe(
+      'De kosten zijn gedekt: lasten en baten moeten elk jaar sluiten (saldo 0).',
+    ),
   vergoeding: stipend.optional(),
   subsidies: z.array(subsidy).default([]),
   tabel: z.strictObject({
     schaal: z
       .union([z.literal(1), z.literal(1000)])
       .default(1)
-      .describe('1: bedragen in euro’s; 1000: de tabel toont bedragen x € 1.000, afgerond zodat de totalen kloppen.'),
+      .describe(
+        '1: bedragen in euro’s; 1000: de tabel toont bedragen x € 1.000, afgerond zodat de totalen kloppen.',
+      ),
     lasten: z.array(tableLine).default([]).describe('Exploitatielasten.'),
     baten: z.array(tableLine).default([]).describe('Exploitatiebaten.'),
-    investeringen: z.array(tableLine).default([]).describe('Investeringen; tellen niet mee in het saldo van baten en lasten.'),
+    investeringen: z
+      .array(tableLine)
+      .default([])
+      .describe(
+        'Investeringen; tellen niet mee in het saldo van baten en lasten.',
+      ),
     reserves: z
       .array(tableLine)
       .default([])
-      .describe('Mutaties in reserves: onttrekking positief, toevoeging negatief; het resultaat is saldo plus mutaties.')
-  })
+      .describe(
+        'Mutaties in reserves: onttrekking positief, toevoeging negatief; het resultaat is saldo plus mutaties.',
+      ),
+  }),
 })
 
 /** The sections both documents can have, in the order the documents show them. */
@@ -219,48 +299,71 @@ export const sectionNames = [
   'risicoparagraaf',
   'communicatieboodschap',
   'communicatie',
-  'vervolgstappen'
+  'vervolgstappen',
 ] as const
 
 /** The name of a shared section. */
 export type SectionName = (typeof sectionNames)[number]
 
 const sections = z.strictObject(
-  Object.fromEntries(sectionNames.map((name) => [name, section.optional()])) as Record<
-    SectionName,
-    z.ZodOptional<typeof section>
-  >
+  Object.fromEntries(
+    sectionNames.map((name) => [name, section.optional()]),
+  ) as Record<SectionName, z.ZodOptional<typeof section>>,
 )
 
 /** The schema of `besluit.yaml`. */
 export const decisionSchema = z
   .strictObject({
-    gemeente: z.string().min(1).describe('De gemeente, bijvoorbeeld Amersfoort.'),
-    onderwerp: z.string().min(1).describe('Onderwerp van het collegevoorstel (één titel voor voorblad en voorstel).'),
+    gemeente: z
+      .string()
+      .min(1)
+      .describe('De gemeente, bijvoorbeeld Amersfoort.'),
+    onderwerp: z
+      .string()
+      .min(1)
+      .describe(
+        'Onderwerp van het collegevoorstel (één titel voor voorblad en voorstel).',
+      ),
     datum: date.describe('Datum van behandeling in het college, jjjj-mm-dd.'),
-    status: z.enum(['concept', 'vastgesteld']).describe('`concept` of `vastgesteld`.'),
+    status: z
+      .enum(['concept', 'vastgesteld'])
+      .describe('`concept` of `vastgesteld`.'),
     logo: z
       .string()
-      .refine((name) => !isOutside(name), {error: 'het logo ligt buiten de map van dit besluit', abort: true})
-      .regex(/\.(?:svg|png)$/, {error: 'een logo is een `.svg`- of `.png`-bestand'})
+      .refine((name) => !isOutside(name), {
+        error: 'het logo ligt buiten de map van dit besluit',
+        abort: true,
+      })
+      .regex(/\.(?:svg|png)$/, {
+        error: 'een logo is een `.svg`- of `.png`-bestand',
+      })
       .optional()
-      .describe('Logo van de gemeente: een .svg- of .png-bestand in de map van dit besluit.'),
+      .describe(
+        'Logo van de gemeente: een .svg- of .png-bestand in de map van dit besluit.',
+      ),
     portefeuillehouders: z.array(z.string().min(1)).min(1),
     voorblad: z.strictObject({
-      adviesRaad: z.string().min(1).describe('Advies aan de raad, bijvoorbeeld Raadsinformatiebrief.'),
-      collegebehandeling: z.string().min(1).describe('Bijvoorbeeld Agendastuk of Hamerstuk.'),
-      samenvatting: prose
+      adviesRaad: z
+        .string()
+        .min(1)
+        .describe('Advies aan de raad, bijvoorbeeld Raadsinformatiebrief.'),
+      collegebehandeling: z
+        .string()
+        .min(1)
+        .describe('Bijvoorbeeld Agendastuk of Hamerstuk.'),
+      samenvatting: prose,
     }),
-    beslispunten: z.array(beslispunt).min(1, {error: 'een besluit heeft ten minste één beslispunt'}),
+    beslispunten: z
+      .array(beslispunt)
+      .min(1, {error: 'een besluit heeft ten minste één beslispunt'}),
     argumenten: z.array(reason).default([]),
     kanttekeningen: z.array(reason).default([]),
     secties: sections,
     koppen: z
       .strictObject(
-        Object.fromEntries(sectionNames.map((name) => [name, z.string().min(1).optional()])) as Record<
-          SectionName,
-          z.ZodOptional<z.ZodString>
-        >
+        Object.fromEntries(
+          sectionNames.map((name) => [name, z.string().min(1).optional()]),
+        ) as Record<SectionName, z.ZodOptional<z.ZodString>>,
       )
       .default({})
       .describe('Koppen die afwijken van de standaardkop van een paragraaf.'),
@@ -273,13 +376,17 @@ export const decisionSchema = z
         secties: z
           .array(z.strictObject({kop: z.string().min(1), tekst: prose}))
           .default([])
-          .describe('Paragrafen die alleen in de raadsinformatiebrief staan, na de kernboodschap.'),
-        consequenties: prose.optional()
+          .describe(
+            'Paragrafen die alleen in de raadsinformatiebrief staan, na de kernboodschap.',
+          ),
+        consequenties: prose.optional(),
       })
       .optional(),
-    financien: finance.optional()
+    financien: finance.optional(),
   })
-  .describe('Eén raadsstuk: collegevoorstel en raadsinformatiebrief uit één bron.')
+  .describe(
+    'Eén raadsstuk: collegevoorstel en raadsinformatiebrief uit één bron.',
+  )
 
 /** A decision as the source gives it, after validation. */
 export type Decision = z.output<typeof decisionSchema>
@@ -300,5 +407,9 @@ export type DocumentName = z.output<typeof documentName>
 
 /** The JSON Schema for editors (draft-07, which the YAML language server reads), generated from the zod schema. */
 export function createJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(decisionSchema, {io: 'input', unrepresentable: 'any', target: 'draft-7'}) as Record<string, unknown>
+  return z.toJSONSchema(decisionSchema, {
+    io: 'input',
+    unrepresentable: 'any',
+    target: 'draft-7',
+  }) as Record<string, unknown>
 }

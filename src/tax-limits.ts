@@ -25,5 +25,5 @@ export const taxFreeLimits: ReadonlyMap<number, TaxFreeLimit> = new Map([
   [2022, {perMonth: euros(180), perYear: euros(1800)}],
   [2023, {perMonth: euros(190), perYear: euros(1900)}],
   [2024, {perMonth: euros(210), perYear: euros(2100)}],
-  [2025, {perMonth: euros(210), perYear: euros(2100)}]
+  [2025, {perMonth: euros(210), perYear: euros(2100)}],
 ])

@@ -15,7 +15,20 @@ export interface TextBlock {
   readonly text: string
 }
 
-const blockTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li', 'dt', 'dd', 'caption', 'tr'])
+const blockTags = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'caption',
+  'tr',
+])
 const parser = unified().use(rehypeParse)
 
 /** The blocks of an HTML document, in document order; `<head>` and styles are left out. */
@@ -25,7 +38,12 @@ export function htmlToBlocks(html: string): TextBlock[] {
   const walk = (nodes: readonly RootContent[]) => {
     for (const node of nodes) {
       if (node.type !== 'element') continue
-      if (node.tagName === 'head' || node.tagName === 'style' || node.tagName === 'script') continue
+      if (
+        node.tagName === 'head' ||
+        node.tagName === 'style' ||
+        node.tagName === 'script'
+      )
+        continue
       if (blockTags.has(node.tagName) && !hasBlockChild(node)) {
         const text = node.tagName === 'tr' ? rowText(node) : clean(toText(node))
         if (text !== '') blocks.push({kind: node.tagName, text})
@@ -40,13 +58,25 @@ export function htmlToBlocks(html: string): TextBlock[] {
 
 /** The blocks as plain text, headings marked by `#` as in Markdown. */
 export function blocksToText(blocks: readonly TextBlock[]): string {
-  return blocks
-    .map((block) => (/^h[1-6]$/.test(block.kind) ? '#'.repeat(Number(block.kind[1])) + ' ' + block.text : block.kind === 'li' && !/^\d+\.\s/.test(block.text) ? '- ' + block.text : block.text))
-    .join('\n\n') + '\n'
+  return (
+    blocks
+      .map((block) =>
+        /^h[1-6]$/.test(block.kind)
+          ? '#'.repeat(Number(block.kind[1])) + ' ' + block.text
+          : block.kind === 'li' && !/^\d+\.\s/.test(block.text)
+            ? '- ' + block.text
+            : block.text,
+      )
+      .join('\n\n') + '\n'
+  )
 }
 
 function hasBlockChild(node: Element): boolean {
-  return node.children.some((child) => child.type === 'element' && (blockTags.has(child.tagName) || hasBlockChild(child)))
+  return node.children.some(
+    (child) =>
+      child.type === 'element' &&
+      (blockTags.has(child.tagName) || hasBlockChild(child)),
+  )
 }
 
 function rowText(row: Element): string {
@@ -64,7 +94,10 @@ function clean(text: string): string {
 const words = new Intl.Segmenter('nl', {granularity: 'word'})
 
 /** Word-level changes, with amounts such as `7.200,50` kept whole (Unicode word boundaries). */
-export function compareWords(from: string, to: string): Array<{value: string; added?: boolean; removed?: boolean}> {
+export function compareWords(
+  from: string,
+  to: string,
+): Array<{value: string; added?: boolean; removed?: boolean}> {
   return diffWords(from, to, {intlSegmenter: words})
 }
 

@@ -18,20 +18,40 @@ import {blocksToText, htmlToBlocks} from './text.js'
  */
 export async function textconv(path: string): Promise<string> {
   const folder = dirname(resolve(path))
-  const loaded = basename(path) === 'besluit.yaml' ? await loadDecision(folder) : undefined
+  const loaded =
+    basename(path) === 'besluit.yaml' ? await loadDecision(folder) : undefined
   const text = await readFile(path, 'utf8')
   const file = new VFile({path: resolve(path), value: text})
   const proseFiles = new Map(loaded?.proseFiles ?? [])
   for (const match of text.matchAll(/bestand:\s*["']?([^\s"']+\.md)/g)) {
     const name = match[1] ?? ''
-    if (!proseFiles.has(name)) proseFiles.set(name, new VFile({path: resolve(folder, name), value: `*(tekst in ${name})*`}))
+    if (!proseFiles.has(name))
+      proseFiles.set(
+        name,
+        new VFile({path: resolve(folder, name), value: `*(tekst in ${name})*`}),
+      )
   }
   const assets = new Map(loaded?.assets ?? [])
   const logo = /^logo:\s*["']?([^\s"']+)/m.exec(text)?.[1]
   if (logo && !assets.has(logo)) assets.set(logo, new Uint8Array())
-  const result = compileDecision({name: basename(folder), file, proseFiles, assets}, createRenderer(await loadTemplates()))
-  if (result.documents.length === 0) return 'Dit besluit is ongeldig:\n' + formatReport(result.files, {hints: false, cwd: folder})
+  const result = compileDecision(
+    {name: basename(folder), file, proseFiles, assets},
+    createRenderer(await loadTemplates()),
+  )
+  if (result.documents.length === 0)
+    return (
+      'Dit besluit is ongeldig:\n' +
+      formatReport(result.files, {hints: false, cwd: folder})
+    )
   return result.documents
-    .map((document) => '=== ' + (document.type === 'collegevoorstel' ? 'Collegevoorstel' : 'Raadsinformatiebrief') + ' ===\n\n' + blocksToText(htmlToBlocks(document.html)))
+    .map(
+      (document) =>
+        '=== ' +
+        (document.type === 'collegevoorstel'
+          ? 'Collegevoorstel'
+          : 'Raadsinformatiebrief') +
+        ' ===\n\n' +
+        blocksToText(htmlToBlocks(document.html)),
+    )
     .join('\n')
 }

@@ -16,7 +16,7 @@ export function validateSchema(parsed: ParsedYaml): Decision | undefined {
   if (parsed.value === null || parsed.value === undefined) {
     report(parsed.file, 'het bestand is leeg', {
       ruleId: 'empty-file',
-      hint: 'begin met `onderwerp:`, `datum:` en `beslispunten:`; zie het voorbeeld in content/'
+      hint: 'begin met `onderwerp:`, `datum:` en `beslispunten:`; zie het voorbeeld in content/',
     })
     return undefined
   }
@@ -25,7 +25,11 @@ export function validateSchema(parsed: ParsedYaml): Decision | undefined {
   const misspelt = misspeltKeys(result.error.issues)
   for (const issue of result.error.issues) {
     // A misspelt key already says what is missing: `gemeentee` for `gemeente`.
-    if (misspelt.has(JSON.stringify(issue.path)) && !nodeAt(parsed, issue.path).exact) continue
+    if (
+      misspelt.has(JSON.stringify(issue.path)) &&
+      !nodeAt(parsed, issue.path).exact
+    )
+      continue
     reportIssue(parsed, issue, [])
   }
   return undefined
@@ -48,19 +52,41 @@ function reportIssue(parsed: ParsedYaml, issue: Issue, base: Path): void {
   const path = [...base, ...issue.path]
   const name = fieldName(path)
   if (path.length === 0 && issue.code !== 'unrecognized_keys') {
-    report(parsed.file, 'het bestand moet een blok met velden zijn (zoals `onderwerp:` en `datum:`), niet ' + describeValue(parsed.value), {
-      ruleId: 'invalid-root',
-      hint: 'zie het voorbeeld in content/ en docs/format.md'
-    })
+    report(
+      parsed.file,
+      'het bestand moet een blok met velden zijn (zoals `onderwerp:` en `datum:`), niet ' +
+        describeValue(parsed.value),
+      {
+        ruleId: 'invalid-root',
+        hint: 'zie het voorbeeld in content/ en docs/format.md',
+      },
+    )
     return
   }
-  if (issue.code === 'invalid_type' || issue.code === 'invalid_union' || issue.code === 'invalid_value') {
+  if (
+    issue.code === 'invalid_type' ||
+    issue.code === 'invalid_union' ||
+    issue.code === 'invalid_value'
+  ) {
     if (!nodeAt(parsed, path).exact) {
-      report(parsed.file, 'verplicht veld `' + lastKey(path) + '` ontbreekt' + (parentName(path) ? ' in `' + parentName(path) + '`' : ''), {
-        place: placeOf(parsed, path),
-        ruleId: 'missing-field',
-        hint: 'voeg `' + lastKey(path) + ':` toe' + (describeField(path) ? ': ' + lowerFirst(describeField(path) ?? '') : '')
-      })
+      report(
+        parsed.file,
+        'verplicht veld `' +
+          lastKey(path) +
+          '` ontbreekt' +
+          (parentName(path) ? ' in `' + parentName(path) + '`' : ''),
+        {
+          place: placeOf(parsed, path),
+          ruleId: 'missing-field',
+          hint:
+            'voeg `' +
+            lastKey(path) +
+            ':` toe' +
+            (describeField(path)
+              ? ': ' + lowerFirst(describeField(path) ?? '')
+              : ''),
+        },
+      )
       return
     }
   }
@@ -69,11 +95,17 @@ function reportIssue(parsed: ParsedYaml, issue: Issue, base: Path): void {
     case 'unrecognized_keys': {
       const known = keysAt(path)
       for (const key of issue.keys) {
-        report(parsed.file, 'onbekend veld `' + key + '`' + (name ? ' in `' + name + '`' : ''), {
-          place: placeOfKey(parsed, path, key),
-          ruleId: 'unknown-field',
-          hint: didYouMean(key, known) ?? 'toegestaan zijn: ' + known.map((k) => '`' + k + '`').join(', ')
-        })
+        report(
+          parsed.file,
+          'onbekend veld `' + key + '`' + (name ? ' in `' + name + '`' : ''),
+          {
+            place: placeOfKey(parsed, path, key),
+            ruleId: 'unknown-field',
+            hint:
+              didYouMean(key, known) ??
+              'toegestaan zijn: ' + known.map((k) => '`' + k + '`').join(', '),
+          },
+        )
       }
       return
     }
@@ -88,26 +120,52 @@ function reportIssue(parsed: ParsedYaml, issue: Issue, base: Path): void {
         for (const inner of best.branch) reportIssue(parsed, inner, path)
         return
       }
-      const expected = [...new Set(issue.errors.flatMap((branch) => branch.flatMap(expectedTypes)))]
-      reportInvalid(parsed, path, 'verwacht ' + (expected.join(' of ') || 'iets anders') + ', niet ' + actual())
+      const expected = [
+        ...new Set(
+          issue.errors.flatMap((branch) => branch.flatMap(expectedTypes)),
+        ),
+      ]
+      reportInvalid(
+        parsed,
+        path,
+        'verwacht ' +
+          (expected.join(' of ') || 'iets anders') +
+          ', niet ' +
+          actual(),
+      )
       return
     }
     case 'invalid_type':
-      reportInvalid(parsed, path, 'verwacht ' + dutchType(issue.expected) + ', niet ' + actual())
+      reportInvalid(
+        parsed,
+        path,
+        'verwacht ' + dutchType(issue.expected) + ', niet ' + actual(),
+      )
       return
     case 'invalid_value':
       reportInvalid(
         parsed,
         path,
-        'verwacht ' + issue.values.map((value) => '`' + String(value) + '`').join(' of ') + ', niet ' + actual(),
-        didYouMean(String(valueAt(parsed, path)), issue.values.map(String))
+        'verwacht ' +
+          issue.values.map((value) => '`' + String(value) + '`').join(' of ') +
+          ', niet ' +
+          actual(),
+        didYouMean(String(valueAt(parsed, path)), issue.values.map(String)),
       )
       return
     case 'too_small':
-      reportInvalid(parsed, path, /^Too small/.test(issue.message) ? tooSmall(issue) : issue.message)
+      reportInvalid(
+        parsed,
+        path,
+        /^Too small/.test(issue.message) ? tooSmall(issue) : issue.message,
+      )
       return
     case 'too_big':
-      reportInvalid(parsed, path, 'mag hoogstens ' + String(issue.maximum) + ' zijn')
+      reportInvalid(
+        parsed,
+        path,
+        'mag hoogstens ' + String(issue.maximum) + ' zijn',
+      )
       return
     default:
       reportInvalid(parsed, path, issue.message)
@@ -117,37 +175,53 @@ function reportIssue(parsed: ParsedYaml, issue: Issue, base: Path): void {
 /** How deep into the value an issue got, through nested unions. */
 function issueDepth(issue: Issue): number {
   if (issue.code !== 'invalid_union') return issue.path.length
-  return issue.path.length + Math.max(0, ...issue.errors.flatMap((branch) => branch.map(issueDepth)))
+  return (
+    issue.path.length +
+    Math.max(0, ...issue.errors.flatMap((branch) => branch.map(issueDepth)))
+  )
 }
 
 /** The types a failed union branch expected at its root. */
 function expectedTypes(issue: Issue): string[] {
   if (issue.path.length > 0) return []
   if (issue.code === 'invalid_type') return [dutchType(issue.expected)]
-  if (issue.code === 'invalid_union') return issue.errors.flatMap((branch) => branch.flatMap(expectedTypes))
+  if (issue.code === 'invalid_union')
+    return issue.errors.flatMap((branch) => branch.flatMap(expectedTypes))
   return []
 }
 
 function valueAt(parsed: ParsedYaml, path: Path): unknown {
   const node = parsed.document.getIn(path, true)
-  return node && typeof node === 'object' && 'toJSON' in node ? (node as {toJSON(): unknown}).toJSON() : node
+  return node && typeof node === 'object' && 'toJSON' in node
+    ? (node as {toJSON(): unknown}).toJSON()
+    : node
 }
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1)
 }
 
-function reportInvalid(parsed: ParsedYaml, path: Path, reason: string, hint?: string): void {
+function reportInvalid(
+  parsed: ParsedYaml,
+  path: Path,
+  reason: string,
+  hint?: string,
+): void {
   const name = fieldName(path)
   report(parsed.file, (name ? '`' + name + '`: ' : '') + reason, {
     place: placeOf(parsed, path),
     ruleId: 'invalid-value',
-    hint: hint ?? describeField(path)
+    hint: hint ?? describeField(path),
   })
 }
 
 function tooSmall(issue: Extract<Issue, {code: 'too_small'}>): string {
-  if (issue.origin === 'array') return 'de lijst heeft ten minste ' + String(issue.minimum) + ' element(en) nodig'
+  if (issue.origin === 'array')
+    return (
+      'de lijst heeft ten minste ' +
+      String(issue.minimum) +
+      ' element(en) nodig'
+    )
   if (issue.origin === 'string') return 'de tekst is leeg'
   return 'moet ten minste ' + String(issue.minimum) + ' zijn'
 }
@@ -159,7 +233,7 @@ function dutchType(expected: string): string {
     int: 'een geheel getal',
     boolean: '`true` of `false`',
     object: 'een blok met velden',
-    array: 'een lijst (regels die beginnen met `- `)'
+    array: 'een lijst (regels die beginnen met `- `)',
   }
   return names[expected] ?? expected
 }
@@ -173,7 +247,9 @@ function describeValue(value: unknown): string {
 
 function fieldName(path: Path): string {
   return path
-    .map((key) => (typeof key === 'number' ? '[' + (key + 1) + ']' : String(key)))
+    .map((key) =>
+      typeof key === 'number' ? '[' + (key + 1) + ']' : String(key),
+    )
     .join('.')
     .replace(/\.\[/g, '[')
 }
@@ -198,7 +274,8 @@ function schemasAt(path: Path): AnySchema[] {
         const child = (def['shape'] as Record<string, AnySchema>)[String(key)]
         return child ? [child] : []
       }
-      if (def['type'] === 'array' && typeof key === 'number') return [def['element'] as AnySchema]
+      if (def['type'] === 'array' && typeof key === 'number')
+        return [def['element'] as AnySchema]
       if (def['type'] === 'record') return [def['valueType'] as AnySchema]
       return []
     })
@@ -233,7 +310,9 @@ function keysAt(path: Path): string[] {
 function describeField(path: Path): string | undefined {
   for (let length = path.length; length > 0; length--) {
     const found = schemasAt(path.slice(0, length))
-      .map((schema) => (schema as unknown as {description?: string}).description)
+      .map(
+        (schema) => (schema as unknown as {description?: string}).description,
+      )
       .find((text) => text !== undefined)
     if (found) return found
   }

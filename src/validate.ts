@@ -13,66 +13,123 @@ export function checkReferences(
   decision: Decision,
   parsed: ParsedYaml,
   files: ReadonlyMap<string, VFile>,
-  assets: ReadonlyMap<string, Uint8Array>
+  assets: ReadonlyMap<string, Uint8Array>,
 ): void {
   if (decision.logo !== undefined && !assets.has(decision.logo)) {
     report(parsed.file, 'logo `' + decision.logo + '` bestaat niet', {
       place: placeOf(parsed, ['logo']),
       ruleId: 'file-missing',
-      hint: didYouMean(decision.logo, assets.keys()) ?? 'zet het logo (.svg of .png) in de map van dit besluit'
+      hint:
+        didYouMean(decision.logo, assets.keys()) ??
+        'zet het logo (.svg of .png) in de map van dit besluit',
     })
   }
-  const ids = checkUnique(parsed, decision.beslispunten.map((point) => point.id), ['beslispunten'], 'beslispunt')
+  const ids = checkUnique(
+    parsed,
+    decision.beslispunten.map((point) => point.id),
+    ['beslispunten'],
+    'beslispunt',
+  )
   for (const key of ['argumenten', 'kanttekeningen'] as const) {
     decision[key].forEach((reason, index) => {
       if (ids.has(reason.beslispunt)) return
-      report(parsed.file, 'onbekend beslispunt `' + reason.beslispunt + '` in ' + key + '[' + (index + 1) + ']', {
-        place: placeOf(parsed, [key, index, 'beslispunt']),
-        ruleId: 'unknown-beslispunt',
-        hint: didYouMean(reason.beslispunt, ids) ?? 'bekende beslispunten: ' + [...ids].map((id) => '`' + id + '`').join(', ')
-      })
+      report(
+        parsed.file,
+        'onbekend beslispunt `' +
+          reason.beslispunt +
+          '` in ' +
+          key +
+          '[' +
+          (index + 1) +
+          ']',
+        {
+          place: placeOf(parsed, [key, index, 'beslispunt']),
+          ruleId: 'unknown-beslispunt',
+          hint:
+            didYouMean(reason.beslispunt, ids) ??
+            'bekende beslispunten: ' +
+              [...ids].map((id) => '`' + id + '`').join(', '),
+        },
+      )
     })
   }
   // With a misspelt reference, "no argument" would only repeat that mistake.
   const unknownReference = ['argumenten', 'kanttekeningen'].some((key) =>
-    decision[key as 'argumenten'].some((reason) => !ids.has(reason.beslispunt))
+    decision[key as 'argumenten'].some((reason) => !ids.has(reason.beslispunt)),
   )
   decision.beslispunten.forEach((point, index) => {
-    if (unknownReference || point.procedureel || decision.argumenten.some((reason) => reason.beslispunt === point.id)) return
-    report(parsed.file, 'beslispunt ' + (index + 1) + ' (`' + point.id + '`) heeft geen argument', {
-      place: placeOf(parsed, ['beslispunten', index, 'id']),
-      ruleId: 'beslispunt-without-argument',
-      hint: 'voeg onder `argumenten` een argument toe met `beslispunt: ' + point.id + '`, of zet `procedureel: true` bij een procedureel beslispunt',
-      warning: true
-    })
+    if (
+      unknownReference ||
+      point.procedureel ||
+      decision.argumenten.some((reason) => reason.beslispunt === point.id)
+    )
+      return
+    report(
+      parsed.file,
+      'beslispunt ' + (index + 1) + ' (`' + point.id + '`) heeft geen argument',
+      {
+        place: placeOf(parsed, ['beslispunten', index, 'id']),
+        ruleId: 'beslispunt-without-argument',
+        hint:
+          'voeg onder `argumenten` een argument toe met `beslispunt: ' +
+          point.id +
+          '`, of zet `procedureel: true` bij een procedureel beslispunt',
+        warning: true,
+      },
+    )
   })
   if (decision.financien) {
     const subsidies = decision.financien.subsidies
-    checkUnique(parsed, subsidies.map((subsidy) => subsidy.id), ['financien', 'subsidies'], 'subsidie')
+    checkUnique(
+      parsed,
+      subsidies.map((subsidy) => subsidy.id),
+      ['financien', 'subsidies'],
+      'subsidie',
+    )
     subsidies.forEach((subsidy, index) =>
-      checkUnique(parsed, subsidy.oormerken.map((earmark) => earmark.id), ['financien', 'subsidies', index, 'oormerken'], 'oormerk')
+      checkUnique(
+        parsed,
+        subsidy.oormerken.map((earmark) => earmark.id),
+        ['financien', 'subsidies', index, 'oormerken'],
+        'oormerk',
+      ),
     )
   }
-  for (const [path, prose] of proseFields(decision)) checkProseFile(parsed, path, prose, files)
+  for (const [path, prose] of proseFields(decision))
+    checkProseFile(parsed, path, prose, files)
   checkTablePlacement(decision, parsed)
 }
 
-function checkUnique(parsed: ParsedYaml, ids: readonly string[], path: readonly PropertyKey[], what: string): Set<string> {
+function checkUnique(
+  parsed: ParsedYaml,
+  ids: readonly string[],
+  path: readonly PropertyKey[],
+  what: string,
+): Set<string> {
   const seen = new Set<string>()
   ids.forEach((id, index) => {
     if (seen.has(id)) {
-      report(parsed.file, 'dubbel id `' + id + '`: er is al een ' + what + ' met dit id', {
-        place: placeOf(parsed, [...path, index, 'id']),
-        ruleId: 'duplicate-id',
-        hint: 'geef elk ' + what + ' een eigen id'
-      })
+      report(
+        parsed.file,
+        'dubbel id `' + id + '`: er is al een ' + what + ' met dit id',
+        {
+          place: placeOf(parsed, [...path, index, 'id']),
+          ruleId: 'duplicate-id',
+          hint: 'geef elk ' + what + ' een eigen id',
+        },
+      )
     }
     seen.add(id)
   })
   return seen
 }
 
-function checkProseFile(parsed: ParsedYaml, path: readonly PropertyKey[], prose: Prose, files: ReadonlyMap<string, VFile>): void {
+function checkProseFile(
+  parsed: ParsedYaml,
+  path: readonly PropertyKey[],
+  prose: Prose,
+  files: ReadonlyMap<string, VFile>,
+): void {
   if (typeof prose === 'string') return
   const name = prose.bestand
   const place = placeOf(parsed, [...path, 'bestand'])
@@ -81,7 +138,9 @@ function checkProseFile(parsed: ParsedYaml, path: readonly PropertyKey[], prose:
     report(parsed.file, 'bestand `' + name + '` bestaat niet', {
       place,
       ruleId: 'file-missing',
-      hint: didYouMean(name, files.keys()) ?? 'bestanden in deze map: ' + ([...files.keys()].join(', ') || 'geen')
+      hint:
+        didYouMean(name, files.keys()) ??
+        'bestanden in deze map: ' + ([...files.keys()].join(', ') || 'geen'),
     })
   }
 }
@@ -92,31 +151,58 @@ function checkTablePlacement(decision: Decision, parsed: ParsedYaml): void {
     if (!Array.isArray(section)) continue
     section.forEach((part, index) => {
       if (!part.tabel) return
-      report(parsed.file, '`tabel: true` maar het besluit heeft geen `financien`', {
-        place: placeOf(parsed, ['secties', name, index, 'tabel']),
-        ruleId: 'table-without-finance',
-        hint: 'voeg `financien` toe of haal dit deel weg'
-      })
+      report(
+        parsed.file,
+        '`tabel: true` maar het besluit heeft geen `financien`',
+        {
+          place: placeOf(parsed, ['secties', name, index, 'tabel']),
+          ruleId: 'table-without-finance',
+          hint: 'voeg `financien` toe of haal dit deel weg',
+        },
+      )
     })
   }
 }
 
 /** Every prose field of a decision with its path. */
-export function proseFields(decision: Decision): Array<[readonly PropertyKey[], Prose]> {
-  const fields: Array<[readonly PropertyKey[], Prose]> = [[['voorblad', 'samenvatting'], decision.voorblad.samenvatting]]
+export function proseFields(
+  decision: Decision,
+): Array<[readonly PropertyKey[], Prose]> {
+  const fields: Array<[readonly PropertyKey[], Prose]> = [
+    [['voorblad', 'samenvatting'], decision.voorblad.samenvatting],
+  ]
   for (const key of ['argumenten', 'kanttekeningen'] as const) {
-    decision[key].forEach((reason, index) => fields.push([[key, index, 'tekst'], reason.tekst]))
+    decision[key].forEach((reason, index) =>
+      fields.push([[key, index, 'tekst'], reason.tekst]),
+    )
   }
   for (const [name, section] of Object.entries(decision.secties)) {
     if (section === undefined) continue
     if (!Array.isArray(section)) fields.push([['secties', name], section])
-    else section.forEach((part, index) => part.tekst !== undefined && fields.push([['secties', name, index, 'tekst'], part.tekst]))
+    else
+      section.forEach(
+        (part, index) =>
+          part.tekst !== undefined &&
+          fields.push([['secties', name, index, 'tekst'], part.tekst]),
+      )
   }
   const rib = decision.raadsinformatiebrief
   if (rib) {
-    fields.push([['raadsinformatiebrief', 'kennisnemenVan'], rib.kennisnemenVan], [['raadsinformatiebrief', 'kernboodschap'], rib.kernboodschap])
-    rib.secties.forEach((section, index) => fields.push([['raadsinformatiebrief', 'secties', index, 'tekst'], section.tekst]))
-    if (rib.consequenties) fields.push([['raadsinformatiebrief', 'consequenties'], rib.consequenties])
+    fields.push(
+      [['raadsinformatiebrief', 'kennisnemenVan'], rib.kennisnemenVan],
+      [['raadsinformatiebrief', 'kernboodschap'], rib.kernboodschap],
+    )
+    rib.secties.forEach((section, index) =>
+      fields.push([
+        ['raadsinformatiebrief', 'secties', index, 'tekst'],
+        section.tekst,
+      ]),
+    )
+    if (rib.consequenties)
+      fields.push([
+        ['raadsinformatiebrief', 'consequenties'],
+        rib.consequenties,
+      ])
   }
   return fields
 }

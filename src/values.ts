@@ -2,12 +2,18 @@
  * The computed values that prose can quote through placeholders such as
  * `{{vergoeding.totaal}}` or `{{subsidie.vitale-wijken.rest|mln}}`. Pure.
  */
-import {formatMonthName, formatNumberWord, formatYearMonth, type YearMonth} from './dutch.js'
+import {
+  formatMonthName,
+  formatNumberWord,
+  formatYearMonth,
+  type YearMonth,
+} from './dutch.js'
 import type {FinanceResult} from './finance.js'
 import {formatMoney, moneyStyles, type Cents, type MoneyStyle} from './money.js'
 
 /** `{{name}}` or `{{name|format}}`. */
-export const placeholderPattern = /\{\{\s*([\p{L}\d][\p{L}\d_.-]*)\s*(?:\|\s*([\p{L}\d_-]+)\s*)?\}\}/gu
+export const placeholderPattern =
+  /\{\{\s*([\p{L}\d][\p{L}\d_.-]*)\s*(?:\|\s*([\p{L}\d_-]+)\s*)?\}\}/gu
 
 /** A value that prose can quote. */
 export type Value =
@@ -16,11 +22,12 @@ export type Value =
   | {readonly kind: 'maand'; readonly month: YearMonth}
 
 /** The formats each kind of value accepts; the first is the default. */
-export const valueFormats: Readonly<Record<Value['kind'], readonly string[]>> = {
-  bedrag: Object.keys(moneyStyles),
-  aantal: ['getal', 'woord'],
-  maand: ['maand', 'maandnaam', 'jaar']
-}
+export const valueFormats: Readonly<Record<Value['kind'], readonly string[]>> =
+  {
+    bedrag: Object.keys(moneyStyles),
+    aantal: ['getal', 'woord'],
+    maand: ['maand', 'maandnaam', 'jaar'],
+  }
 
 /** All quotable values by name. */
 export type ValueTable = ReadonlyMap<string, Value>
@@ -37,10 +44,14 @@ export function collectValues(finance: FinanceResult | undefined): ValueTable {
     money('vergoeding.tarief', stipend.rate)
     money('vergoeding.maximum', stipend.yearlyMaximum)
     money('vergoeding.totaal', stipend.total)
-    for (const [year, cents] of stipend.perYear) money('vergoeding.totaal.' + year, cents)
+    for (const [year, cents] of stipend.perYear)
+      money('vergoeding.totaal.' + year, cents)
     values.set('vergoeding.leden', {kind: 'aantal', count: stipend.members})
     values.set('vergoeding.maanden', {kind: 'aantal', count: stipend.months})
-    values.set('vergoeding.persoonsmaanden', {kind: 'aantal', count: stipend.personMonths})
+    values.set('vergoeding.persoonsmaanden', {
+      kind: 'aantal',
+      count: stipend.personMonths,
+    })
     values.set('vergoeding.van', {kind: 'maand', month: stipend.from})
     values.set('vergoeding.tot', {kind: 'maand', month: stipend.to})
   }
@@ -49,22 +60,27 @@ export function collectValues(finance: FinanceResult | undefined): ValueTable {
     money(prefix + '.totaal', subsidy.total)
     money(prefix + '.rest', subsidy.remainder)
     money(prefix + '.cofinanciering', subsidy.cofinancing)
-    for (const earmark of subsidy.earmarks) money(prefix + '.oormerk.' + earmark.id, earmark.amount)
+    for (const earmark of subsidy.earmarks)
+      money(prefix + '.oormerk.' + earmark.id, earmark.amount)
   }
   const {table} = finance
   const totals: Array<[string, ReadonlyMap<number, Cents>]> = [
     ...Object.entries(table.totals),
     ['saldo', table.saldo],
-    ['resultaat', table.result ?? new Map()]
+    ['resultaat', table.result ?? new Map()],
   ]
   for (const [name, amounts] of totals) {
-    for (const [year, cents] of amounts) money('tabel.' + name + '.' + year, cents)
+    for (const [year, cents] of amounts)
+      money('tabel.' + name + '.' + year, cents)
   }
   return values
 }
 
 /** Format a value, or `undefined` when the format does not fit its kind. */
-export function formatValue(value: Value, format: string | undefined): string | undefined {
+export function formatValue(
+  value: Value,
+  format: string | undefined,
+): string | undefined {
   const formats = valueFormats[value.kind]
   const chosen = format ?? formats[0]
   if (chosen === undefined || !formats.includes(chosen)) return undefined
@@ -72,7 +88,9 @@ export function formatValue(value: Value, format: string | undefined): string | 
     case 'bedrag':
       return formatMoney(value.cents, chosen as MoneyStyle)
     case 'aantal':
-      return chosen === 'woord' ? formatNumberWord(value.count) : String(value.count)
+      return chosen === 'woord'
+        ? formatNumberWord(value.count)
+        : String(value.count)
     case 'maand':
       return chosen === 'maandnaam'
         ? formatMonthName(value.month.month)
@@ -84,8 +102,11 @@ export function formatValue(value: Value, format: string | undefined): string | 
 
 /** Replace the placeholders in plain text by their values; unknown ones stay as written. */
 export function resolvePlaceholders(text: string, values: ValueTable): string {
-  return text.replace(placeholderPattern, (match, name: string, format: string | undefined) => {
-    const value = values.get(name)
-    return (value && formatValue(value, format)) ?? match
-  })
+  return text.replace(
+    placeholderPattern,
+    (match, name: string, format: string | undefined) => {
+      const value = values.get(name)
+      return (value && formatValue(value, format)) ?? match
+    },
+  )
 }

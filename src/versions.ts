@@ -23,28 +23,62 @@ export interface Version {
  * Load a version: `undefined` is the working tree, an existing folder is read
  * as it is, anything else is a git revision of `contentDir`.
  */
-export async function loadVersion(spec: string | undefined, contentDir: string): Promise<Version> {
-  if (spec === undefined) return {label: 'werkmap', decisions: await loadDecisions(contentDir)}
-  const folder = await stat(spec).then((info) => info.isDirectory(), () => false)
+export async function loadVersion(
+  spec: string | undefined,
+  contentDir: string,
+): Promise<Version> {
+  if (spec === undefined)
+    return {label: 'werkmap', decisions: await loadDecisions(contentDir)}
+  const folder = await stat(spec).then(
+    (info) => info.isDirectory(),
+    () => false,
+  )
   if (folder) return {label: spec, decisions: await loadDecisions(spec)}
   return {label: spec, decisions: await loadRevision(spec, contentDir)}
 }
 
-async function loadRevision(revision: string, contentDir: string): Promise<DecisionSource[]> {
+async function loadRevision(
+  revision: string,
+  contentDir: string,
+): Promise<DecisionSource[]> {
   const absolute = resolve(contentDir)
   const git = (args: string[], options: {maxBuffer?: number} = {}) =>
-    run('git', args, {cwd: absolute, encoding: 'utf8', maxBuffer: options.maxBuffer ?? 16 * 1024 * 1024})
+    run('git', args, {
+      cwd: absolute,
+      encoding: 'utf8',
+      maxBuffer: options.maxBuffer ?? 16 * 1024 * 1024,
+    })
   const top = await git(['rev-parse', '--show-toplevel']).then(
     (result) => result.stdout.trim(),
     () => {
-      throw new Error('Expected `' + contentDir + '` to be inside a git repository, to read revision `' + revision + '`')
-    }
+      throw new Error(
+        'Expected `' +
+          contentDir +
+          '` to be inside a git repository, to read revision `' +
+          revision +
+          '`',
+      )
+    },
   )
-  await git(['rev-parse', '--verify', '--quiet', revision + '^{commit}']).catch(() => {
-    throw new Error('Unknown git revision `' + revision + '`: give a commit, branch or tag, or a folder')
-  })
+  await git(['rev-parse', '--verify', '--quiet', revision + '^{commit}']).catch(
+    () => {
+      throw new Error(
+        'Unknown git revision `' +
+          revision +
+          '`: give a commit, branch or tag, or a folder',
+      )
+    },
+  )
   const prefix = relative(top, absolute).split(sep).join('/')
-  const listed = await git(['ls-tree', '-r', '-l', '--full-tree', revision, '--', prefix === '' ? '.' : prefix])
+  const listed = await git([
+    'ls-tree',
+    '-r',
+    '-l',
+    '--full-tree',
+    revision,
+    '--',
+    prefix === '' ? '.' : prefix,
+  ])
   const entries = listed.stdout
     .split('\n')
     .filter(Boolean)
@@ -52,39 +86,76 @@ async function loadRevision(revision: string, contentDir: string): Promise<Decis
       const [meta = '', path = ''] = line.split('\t')
       return {path, size: Number(meta.trim().split(/\s+/)[3])}
     })
-  const folders = entries.filter((entry) => entry.path.endsWith('/' + decisionFileName)).map((entry) => dirname(entry.path))
+  const folders = entries
+    .filter((entry) => entry.path.endsWith('/' + decisionFileName))
+    .map((entry) => dirname(entry.path))
   const decisions: DecisionSource[] = []
   for (const folder of folders.sort()) {
     const read = async (path: string, size: number): Promise<VFile> => {
       const file = new VFile({path: join(top, path), value: ''})
       if (size > maxSourceBytes) {
-        report(file, 'bestand is te groot (' + Math.round(size / 1024) + ' kB; hoogstens ' + maxSourceBytes / 1024 + ' kB)', {ruleId: 'file-too-large'})
+        report(
+          file,
+          'bestand is te groot (' +
+            Math.round(size / 1024) +
+            ' kB; hoogstens ' +
+            maxSourceBytes / 1024 +
+            ' kB)',
+          {ruleId: 'file-too-large'},
+        )
         return file
       }
       file.value = (await git(['show', revision + ':' + path])).stdout
       return file
     }
     const inFolder = entries.filter((entry) => dirname(entry.path) === folder)
-    const yaml = inFolder.find((entry) => entry.path.endsWith('/' + decisionFileName))
+    const yaml = inFolder.find((entry) =>
+      entry.path.endsWith('/' + decisionFileName),
+    )
     const proseFiles = new Map<string, VFile>()
     for (const entry of inFolder.filter((item) => item.path.endsWith('.md'))) {
-      proseFiles.set(entry.path.slice(folder.length + 1), await read(entry.path, entry.size))
+      proseFiles.set(
+        entry.path.slice(folder.length + 1),
+        await read(entry.path, entry.size),
+      )
     }
     const assets = new Map<string, Uint8Array>()
-    for (const entry of inFolder.filter((item) => /\.(?:svg|png)$/.test(item.path) && item.size <= maxSourceBytes)) {
-      const blob = await run('git', ['show', revision + ':' + entry.path], {cwd: absolute, encoding: 'buffer', maxBuffer: 16 * 1024 * 1024})
+    for (const entry of inFolder.filter(
+      (item) => /\.(?:svg|png)$/.test(item.path) && item.size <= maxSourceBytes,
+    )) {
+      const blob = await run('git', ['show', revision + ':' + entry.path], {
+        cwd: absolute,
+        encoding: 'buffer',
+        maxBuffer: 16 * 1024 * 1024,
+      })
       assets.set(entry.path.slice(folder.length + 1), blob.stdout)
     }
-    decisions.push({name: folder.split('/').at(-1) ?? folder, file: await read(yaml?.path ?? '', yaml?.size ?? 0), proseFiles, assets})
+    decisions.push({
+      name: folder.split('/').at(-1) ?? folder,
+      file: await read(yaml?.path ?? '', yaml?.size ?? 0),
+      proseFiles,
+      assets,
+    })
   }
   return decisions
 }
 
 /** Whether `spec` names a version: an existing folder, or a git revision of `contentDir`'s repository. */
-export async function isVersion(spec: string, contentDir: string): Promise<boolean> {
-  if (await stat(spec).then((info) => info.isDirectory(), () => false)) return true
-  return run('git', ['rev-parse', '--verify', '--quiet', spec + '^{commit}'], {cwd: resolve(contentDir)}).then(
+export async function isVersion(
+  spec: string,
+  contentDir: string,
+): Promise<boolean> {
+  if (
+    await stat(spec).then(
+      (info) => info.isDirectory(),
+      () => false,
+    )
+  )
+    return true
+  return run('git', ['rev-parse', '--verify', '--quiet', spec + '^{commit}'], {
+    cwd: resolve(contentDir),
+  }).then(
     () => true,
-    () => false
+    () => false,
   )
 }

@@ -4,12 +4,29 @@
  */
 import {formatDate} from './dutch.js'
 import type {FinanceTable, TableGroup, YearAmounts} from './finance.js'
-import {formatMoney, formatUnits, roundToUnits, toCents, type Cents} from './money.js'
+import {
+  formatMoney,
+  formatUnits,
+  roundToUnits,
+  toCents,
+  type Cents,
+} from './money.js'
 import type {NumberedPoint, NumberedReason} from './numbering.js'
-import {sectionNames, type Decision, type DocumentName, type Prose, type Section, type SectionName} from './schema.js'
+import {
+  sectionNames,
+  type Decision,
+  type DocumentName,
+  type Prose,
+  type Section,
+  type SectionName,
+} from './schema.js'
 
 /** Renders the prose at a path of the source to HTML (once per path). */
-export type RenderProse = (path: readonly PropertyKey[], prose: Prose | string, options?: {inline?: boolean; headingOffset?: number}) => string
+export type RenderProse = (
+  path: readonly PropertyKey[],
+  prose: Prose | string,
+  options?: {inline?: boolean; headingOffset?: number},
+) => string
 
 /** A part of a section: HTML, or the finance table. */
 export interface PartView {
@@ -52,7 +69,10 @@ export interface TableView {
     readonly totals: readonly string[]
   }>
   /** Saldo, and the result after reserves where the table has them. */
-  readonly summaries: ReadonlyArray<{readonly label: string; readonly cells: readonly string[]}>
+  readonly summaries: ReadonlyArray<{
+    readonly label: string
+    readonly cells: readonly string[]
+  }>
 }
 
 /** What both documents show about the decision. */
@@ -75,7 +95,10 @@ export interface CollegevoorstelView extends CommonView {
   readonly adviesRaad: string
   readonly collegebehandeling: string
   readonly samenvatting: string
-  readonly beslispunten: ReadonlyArray<{readonly number: string; readonly html: string}>
+  readonly beslispunten: ReadonlyArray<{
+    readonly number: string
+    readonly html: string
+  }>
   readonly sectionsBefore: readonly SectionView[]
   readonly argumenten: readonly ReasonView[]
   readonly kanttekeningen: readonly ReasonView[]
@@ -111,65 +134,107 @@ const defaultHeadings: Record<SectionName, string> = {
   risicoparagraaf: 'Risicoparagraaf',
   communicatieboodschap: 'Communicatieboodschap',
   communicatie: 'Communicatie',
-  vervolgstappen: 'Vervolgstappen'
+  vervolgstappen: 'Vervolgstappen',
 }
 
 /** The sections that open a collegevoorstel, before its argumenten. */
 const openingSections: readonly SectionName[] = ['aanleiding', 'beoogdEffect']
 
 /** The shared sections both documents end with, in the schema's order. */
-const closingSections = sectionNames.filter((name) => !openingSections.includes(name))
+const closingSections = sectionNames.filter(
+  (name) => !openingSections.includes(name),
+)
 
 /** Build the view of the collegevoorstel. */
-export function buildCollegevoorstelView(input: ViewInput): CollegevoorstelView {
+export function buildCollegevoorstelView(
+  input: ViewInput,
+): CollegevoorstelView {
   const {decision} = input
-  const sections = (names: readonly SectionName[]) => sharedSections(input, names, 'collegevoorstel')
+  const sections = (names: readonly SectionName[]) =>
+    sharedSections(input, names, 'collegevoorstel')
   return {
     ...commonView(input, 'Collegevoorstel', decision.onderwerp),
     documentType: 'Collegevoorstel',
     adviesRaad: decision.voorblad.adviesRaad,
     collegebehandeling: decision.voorblad.collegebehandeling,
-    samenvatting: input.renderProse(['voorblad', 'samenvatting'], decision.voorblad.samenvatting),
+    samenvatting: input.renderProse(
+      ['voorblad', 'samenvatting'],
+      decision.voorblad.samenvatting,
+    ),
     beslispunten: input.points.map((point, index) => ({
       number: point.number,
-      html: input.renderProse(['beslispunten', index, 'tekst'], point.text, {inline: true})
+      html: input.renderProse(['beslispunten', index, 'tekst'], point.text, {
+        inline: true,
+      }),
     })),
     sectionsBefore: sections(openingSections),
     argumenten: reasonViews(input, 'argumenten', input.argumenten),
     kanttekeningen: reasonViews(input, 'kanttekeningen', input.kanttekeningen),
-    sectionsAfter: sections(closingSections)
+    sectionsAfter: sections(closingSections),
   }
 }
 
 /** Build the view of the raadsinformatiebrief, or `undefined` when the source has none. */
-export function buildRaadsinformatiebriefView(input: ViewInput): RaadsinformatiebriefView | undefined {
+export function buildRaadsinformatiebriefView(
+  input: ViewInput,
+): RaadsinformatiebriefView | undefined {
   const rib = input.decision.raadsinformatiebrief
   if (!rib) return undefined
   const base = ['raadsinformatiebrief'] as const
-  const prose = (key: string, heading: string, value: Prose | undefined): SectionView[] =>
-    value === undefined ? [] : [{id: key, heading, parts: [{html: input.renderProse([...base, key], value), table: false}]}]
-  const shared = (names: readonly SectionName[]) => sharedSections(input, names, 'raadsinformatiebrief')
+  const prose = (
+    key: string,
+    heading: string,
+    value: Prose | undefined,
+  ): SectionView[] =>
+    value === undefined
+      ? []
+      : [
+          {
+            id: key,
+            heading,
+            parts: [
+              {html: input.renderProse([...base, key], value), table: false},
+            ],
+          },
+        ]
+  const shared = (names: readonly SectionName[]) =>
+    sharedSections(input, names, 'raadsinformatiebrief')
   return {
     ...commonView(input, 'Raadsinformatiebrief', rib.titel),
     documentType: 'Raadsinformatiebrief',
     titel: rib.titel,
     aan: rib.aan,
-    kennisnemenVan: input.renderProse([...base, 'kennisnemenVan'], rib.kennisnemenVan),
+    kennisnemenVan: input.renderProse(
+      [...base, 'kennisnemenVan'],
+      rib.kennisnemenVan,
+    ),
     sections: [
       ...shared(['aanleiding']),
       ...prose('kernboodschap', 'Kernboodschap', rib.kernboodschap),
       ...rib.secties.map((section, index) => ({
         id: 'rib-' + (index + 1),
         heading: section.kop,
-        parts: [{html: input.renderProse([...base, 'secties', index, 'tekst'], section.tekst), table: false}]
+        parts: [
+          {
+            html: input.renderProse(
+              [...base, 'secties', index, 'tekst'],
+              section.tekst,
+            ),
+            table: false,
+          },
+        ],
       })),
       ...prose('consequenties', 'Consequenties', rib.consequenties),
-      ...shared(closingSections)
-    ]
+      ...shared(closingSections),
+    ],
   }
 }
 
-function commonView(input: ViewInput, documentType: string, title: string): CommonView {
+function commonView(
+  input: ViewInput,
+  documentType: string,
+  title: string,
+): CommonView {
   const {decision} = input
   const [year = 0, month = 0, day = 0] = decision.datum.split('-').map(Number)
   const datum = formatDate({year, month, day})
@@ -181,11 +246,15 @@ function commonView(input: ViewInput, documentType: string, title: string): Comm
     datum,
     concept: decision.status === 'concept',
     portefeuillehouders: decision.portefeuillehouders,
-    table: input.table ? buildTableView(input.table) : undefined
+    table: input.table ? buildTableView(input.table) : undefined,
   }
 }
 
-function sharedSections(input: ViewInput, names: readonly SectionName[], document: DocumentName): SectionView[] {
+function sharedSections(
+  input: ViewInput,
+  names: readonly SectionName[],
+  document: DocumentName,
+): SectionView[] {
   const views: SectionView[] = []
   for (const name of names) {
     const section: Section | undefined = input.decision.secties[name]
@@ -195,22 +264,44 @@ function sharedSections(input: ViewInput, names: readonly SectionName[], documen
       ? section.flatMap((part, index) => {
           if (part.alleen !== undefined && part.alleen !== document) return []
           if (part.tabel) return [{html: '', table: input.table !== undefined}]
-          return part.tekst === undefined ? [] : [{html: input.renderProse([...path, index, 'tekst'], part.tekst), table: false}]
+          return part.tekst === undefined
+            ? []
+            : [
+                {
+                  html: input.renderProse(
+                    [...path, index, 'tekst'],
+                    part.tekst,
+                  ),
+                  table: false,
+                },
+              ]
         })
       : [{html: input.renderProse(path, section), table: false}]
     if (parts.length === 0) continue
-    views.push({id: name, heading: input.decision.koppen[name] ?? defaultHeadings[name], parts})
+    views.push({
+      id: name,
+      heading: input.decision.koppen[name] ?? defaultHeadings[name],
+      parts,
+    })
   }
   return views
 }
 
-function reasonViews(input: ViewInput, key: 'argumenten' | 'kanttekeningen', reasons: readonly NumberedReason[]): ReasonView[] {
+function reasonViews(
+  input: ViewInput,
+  key: 'argumenten' | 'kanttekeningen',
+  reasons: readonly NumberedReason[],
+): ReasonView[] {
   return reasons.map((reason) => {
     const source = input.decision[key][reason.index]
     return {
       number: reason.number,
       heading: reason.heading,
-      html: source ? input.renderProse([key, reason.index, 'tekst'], source.tekst, {headingOffset: 3}) : ''
+      html: source
+        ? input.renderProse([key, reason.index, 'tekst'], source.tekst, {
+            headingOffset: 3,
+          })
+        : '',
     }
   })
 }
@@ -219,7 +310,7 @@ const groupLabels: Record<TableGroup, {label: string; total: string}> = {
   lasten: {label: 'Exploitatielasten voorstel:', total: 'Totaal lasten'},
   baten: {label: 'Exploitatiebaten voorstel:', total: 'Totaal baten'},
   reserves: {label: 'Mutaties reserves:', total: 'Totaal mutaties reserves'},
-  investeringen: {label: 'Investeringen:', total: 'Totaal investeringen'}
+  investeringen: {label: 'Investeringen:', total: 'Totaal investeringen'},
 }
 
 /**
@@ -231,26 +322,58 @@ export function buildTableView(table: FinanceTable): TableView {
   const scaled = table.scale !== 1
   const unit = table.scale * 100
   const show = (value: number | undefined) =>
-    value === undefined ? '' : scaled ? formatUnits(value) : formatMoney(toCents(value))
-  const present = (group: TableGroup) => group === 'lasten' || group === 'baten' || table.rows[group].length > 0
-  const groups = (['lasten', 'baten', 'reserves', 'investeringen'] as const).filter(present).map((group) => {
-    const rows = table.rows[group]
-    const cellsByYear = table.years.map((year) => {
-      const amounts = rows.map((row) => row.amounts.get(year))
-      const rounded = scaled ? roundToUnits(amounts.map((amount) => amount ?? (0 as Cents)), unit) : amounts.map((amount) => amount ?? 0)
-      const total = table.totals[group].has(year) ? rounded.reduce((sum, value) => sum + value, 0) : undefined
-      return {cells: amounts.map((amount, index) => (amount === undefined ? undefined : rounded[index])), total}
+    value === undefined
+      ? ''
+      : scaled
+        ? formatUnits(value)
+        : formatMoney(toCents(value))
+  const present = (group: TableGroup) =>
+    group === 'lasten' || group === 'baten' || table.rows[group].length > 0
+  const groups = (['lasten', 'baten', 'reserves', 'investeringen'] as const)
+    .filter(present)
+    .map((group) => {
+      const rows = table.rows[group]
+      const cellsByYear = table.years.map((year) => {
+        const amounts = rows.map((row) => row.amounts.get(year))
+        const rounded = scaled
+          ? roundToUnits(
+              amounts.map((amount) => amount ?? (0 as Cents)),
+              unit,
+            )
+          : amounts.map((amount) => amount ?? 0)
+        const total = table.totals[group].has(year)
+          ? rounded.reduce((sum, value) => sum + value, 0)
+          : undefined
+        return {
+          cells: amounts.map((amount, index) =>
+            amount === undefined ? undefined : rounded[index],
+          ),
+          total,
+        }
+      })
+      return {group, rows, cellsByYear}
     })
-    return {group, rows, cellsByYear}
-  })
   const totalOf = (group: TableGroup, yearIndex: number) =>
     groups.find((entry) => entry.group === group)?.cellsByYear[yearIndex]?.total
-  const summary = (amounts: YearAmounts | undefined, compute: (index: number) => number) =>
-    amounts ? table.years.map((year, index) => (amounts.has(year) ? show(compute(index)) : '')) : undefined
-  const saldo = (index: number) => (totalOf('baten', index) ?? 0) - (totalOf('lasten', index) ?? 0)
-  const result = summary(table.result, (index) => saldo(index) + (totalOf('reserves', index) ?? 0))
+  const summary = (
+    amounts: YearAmounts | undefined,
+    compute: (index: number) => number,
+  ) =>
+    amounts
+      ? table.years.map((year, index) =>
+          amounts.has(year) ? show(compute(index)) : '',
+        )
+      : undefined
+  const saldo = (index: number) =>
+    (totalOf('baten', index) ?? 0) - (totalOf('lasten', index) ?? 0)
+  const result = summary(
+    table.result,
+    (index) => saldo(index) + (totalOf('reserves', index) ?? 0),
+  )
   return {
-    caption: scaled ? 'Kosten en dekking (bedragen x € 1.000)' : 'Kosten en dekking',
+    caption: scaled
+      ? 'Kosten en dekking (bedragen x € 1.000)'
+      : 'Kosten en dekking',
     columnCount: String(table.years.length + 3),
     years: table.years.map(String),
     groups: groups.map(({group, rows, cellsByYear}) => ({
@@ -261,13 +384,18 @@ export function buildTableView(table: FinanceTable): TableView {
         cells: cellsByYear.map((year) => show(year.cells[rowIndex])),
         incidental: row.incidental,
         incidentalLabel: row.incidental === 'I' ? 'incidenteel' : 'structureel',
-        programme: row.programme
+        programme: row.programme,
       })),
-      totals: cellsByYear.map((year) => show(year.total))
+      totals: cellsByYear.map((year) => show(year.total)),
     })),
     summaries: [
-      {label: 'Saldo Baten en Lasten', cells: summary(table.saldo, saldo) ?? []},
-      ...(result ? [{label: 'Resultaat na mutaties reserves', cells: result}] : [])
-    ]
+      {
+        label: 'Saldo Baten en Lasten',
+        cells: summary(table.saldo, saldo) ?? [],
+      },
+      ...(result
+        ? [{label: 'Resultaat na mutaties reserves', cells: result}]
+        : []),
+    ],
   }
 }

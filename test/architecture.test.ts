@@ -5,8 +5,17 @@ import {describe, expect, it} from 'vitest'
 import {root} from './helpers.js'
 
 /** Modules that may touch the file system, processes, the network or the browser. */
-const edges = ['build.ts', 'cli.ts', 'load.ts', 'pdf.ts', 'preview.ts', 'textconv.ts', 'versions.ts']
-const io = /from '(?:node:(?:fs|fs\/promises|child_process|http|net)|puppeteer|chokidar)'|\bprocess\.(?:env|argv|cwd|exit|stdout|stderr)/
+const edges = [
+  'build.ts',
+  'cli.ts',
+  'load.ts',
+  'pdf.ts',
+  'preview.ts',
+  'textconv.ts',
+  'versions.ts',
+]
+const io =
+  /from '(?:node:(?:fs|fs\/promises|child_process|http|net)|puppeteer|chokidar)'|\bprocess\.(?:env|argv|cwd|exit|stdout|stderr)/
 
 describe('architecture', () => {
   it('keeps I/O in the edge modules; every other stage is pure', () => {
@@ -29,7 +38,7 @@ describe('architecture', () => {
       'formatMoney',
       'formatReport',
       'parseAmount',
-      'startPreview'
+      'startPreview',
     ])
   })
 })

@@ -18,14 +18,36 @@ describe('incremental build', () => {
   it('skips an unchanged decision, and rebuilds with --force', async () => {
     const {content, outDir, folder} = await setup()
     const first = await build({contentDir: content, outDir, pdf: false})
-    expect(first.decisions.map((decision) => [decision.skipped, decision.written.length])).toEqual([[false, 2]])
-    expect(JSON.parse(await readFile(join(folder, stampName), 'utf8')).outputs).toEqual(['collegevoorstel.html', 'raadsinformatiebrief.html'])
+    expect(
+      first.decisions.map((decision) => [
+        decision.skipped,
+        decision.written.length,
+      ]),
+    ).toEqual([[false, 2]])
+    expect(
+      JSON.parse(await readFile(join(folder, stampName), 'utf8')).outputs,
+    ).toEqual(['collegevoorstel.html', 'raadsinformatiebrief.html'])
     const before = await mtime(join(folder, 'collegevoorstel.html'))
     const second = await build({contentDir: content, outDir, pdf: false})
-    expect(second.decisions.map((decision) => [decision.skipped, decision.written.length])).toEqual([[true, 0]])
+    expect(
+      second.decisions.map((decision) => [
+        decision.skipped,
+        decision.written.length,
+      ]),
+    ).toEqual([[true, 0]])
     expect(await mtime(join(folder, 'collegevoorstel.html'))).toBe(before)
-    const forced = await build({contentDir: content, outDir, pdf: false, force: true})
-    expect(forced.decisions.map((decision) => [decision.skipped, decision.written.length])).toEqual([[false, 2]])
+    const forced = await build({
+      contentDir: content,
+      outDir,
+      pdf: false,
+      force: true,
+    })
+    expect(
+      forced.decisions.map((decision) => [
+        decision.skipped,
+        decision.written.length,
+      ]),
+    ).toEqual([[false, 2]])
   })
 
   it('rebuilds when a source, a prose file or the templates change', async () => {
@@ -33,14 +55,31 @@ describe('incremental build', () => {
     await build({contentDir: content, outDir, pdf: false})
     const prose = join(content, exampleName, 'werkwijze.md')
     await writeFile(prose, (await readFile(prose, 'utf8')) + '\nNog een zin.\n')
-    expect((await build({contentDir: content, outDir, pdf: false})).decisions[0]?.skipped).toBe(false)
-    expect((await build({contentDir: content, outDir, pdf: false})).decisions[0]?.skipped).toBe(true)
+    expect(
+      (await build({contentDir: content, outDir, pdf: false})).decisions[0]
+        ?.skipped,
+    ).toBe(false)
+    expect(
+      (await build({contentDir: content, outDir, pdf: false})).decisions[0]
+        ?.skipped,
+    ).toBe(true)
     const templates = await temporaryDir()
     await cp(join(root, 'templates'), templates, {recursive: true})
-    await writeFile(join(templates, 'style.css'), (await readFile(join(templates, 'style.css'), 'utf8')) + '\nh1 { color: black; }\n')
-    const restyled = await build({contentDir: content, outDir, pdf: false, templatesDir: templates})
+    await writeFile(
+      join(templates, 'style.css'),
+      (await readFile(join(templates, 'style.css'), 'utf8')) +
+        '\nh1 { color: black; }\n',
+    )
+    const restyled = await build({
+      contentDir: content,
+      outDir,
+      pdf: false,
+      templatesDir: templates,
+    })
     expect(restyled.decisions[0]?.skipped).toBe(false)
-    expect(await readFile(join(outDir, exampleName, 'collegevoorstel.html'), 'utf8')).toContain('h1 { color: black; }')
+    expect(
+      await readFile(join(outDir, exampleName, 'collegevoorstel.html'), 'utf8'),
+    ).toContain('h1 { color: black; }')
   })
 
   it('makes the PDFs when they are wanted and the last build made HTML only', async () => {
@@ -48,13 +87,18 @@ describe('incremental build', () => {
     await build({contentDir: content, outDir, pdf: false})
     const full = await build({contentDir: content, outDir})
     expect(full.decisions[0]?.skipped).toBe(false)
-    expect(JSON.parse(await readFile(join(folder, stampName), 'utf8')).outputs).toEqual([
+    expect(
+      JSON.parse(await readFile(join(folder, stampName), 'utf8')).outputs,
+    ).toEqual([
       'collegevoorstel.html',
       'collegevoorstel.pdf',
       'raadsinformatiebrief.html',
-      'raadsinformatiebrief.pdf'
+      'raadsinformatiebrief.pdf',
     ])
     // HTML only after a full build with the same sources: the PDFs are still current.
-    expect((await build({contentDir: content, outDir, pdf: false})).decisions[0]?.skipped).toBe(true)
+    expect(
+      (await build({contentDir: content, outDir, pdf: false})).decisions[0]
+        ?.skipped,
+    ).toBe(true)
   })
 })

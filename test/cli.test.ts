@@ -8,7 +8,11 @@ import {exampleDir, exampleName, root, temporaryDir} from './helpers.js'
 const cli = join(root, 'dist', 'cli.js')
 
 function run(args: readonly string[], cwd = root) {
-  const result = spawnSync(process.execPath, [cli, ...args], {cwd, encoding: 'utf8', timeout: 120_000})
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120_000,
+  })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -28,9 +32,19 @@ describe('raadsstuk build', () => {
     const result = run(['build', 'content', '--out', out])
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
-    const expected = ['collegevoorstel.html', 'collegevoorstel.pdf', 'raadsinformatiebrief.html', 'raadsinformatiebrief.pdf']
-    expect(result.stdout.trim().split('\n')).toEqual(expected.map((name) => relative(root, join(out, exampleName, name))))
-    expect((await readdir(join(out, exampleName))).sort()).toEqual(['.raadsstuk.json', ...expected])
+    const expected = [
+      'collegevoorstel.html',
+      'collegevoorstel.pdf',
+      'raadsinformatiebrief.html',
+      'raadsinformatiebrief.pdf',
+    ]
+    expect(result.stdout.trim().split('\n')).toEqual(
+      expected.map((name) => relative(root, join(out, exampleName, name))),
+    )
+    expect((await readdir(join(out, exampleName))).sort()).toEqual([
+      '.raadsstuk.json',
+      ...expected,
+    ])
     const pdf = await readFile(join(out, exampleName, 'collegevoorstel.pdf'))
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
   })
@@ -38,24 +52,41 @@ describe('raadsstuk build', () => {
   it('stops at a YAML syntax error with its file, line and column, and keeps the earlier output', async () => {
     const out = await temporaryDir()
     expect(run(['build', 'content', '--out', out]).code).toBe(0)
-    const names = ['collegevoorstel.html', 'collegevoorstel.pdf', 'raadsinformatiebrief.html', 'raadsinformatiebrief.pdf']
-    const read = () => Promise.all(names.map((name) => readFile(join(out, exampleName, name))))
+    const names = [
+      'collegevoorstel.html',
+      'collegevoorstel.pdf',
+      'raadsinformatiebrief.html',
+      'raadsinformatiebrief.pdf',
+    ]
+    const read = () =>
+      Promise.all(names.map((name) => readFile(join(out, exampleName, name))))
     const before = await read()
-    const content = await brokenCopy((yaml) => yaml.replace('status: vastgesteld', 'status: [vastgesteld'))
+    const content = await brokenCopy((yaml) =>
+      yaml.replace('status: vastgesteld', 'status: [vastgesteld'),
+    )
     const result = run(['build', content, '--out', out], content)
     expect(result.code).toBe(1)
     expect(result.stdout).toBe('')
     expect(result.stderr.split('\n')[0]).toBe(
-      `${exampleName}/besluit.yaml:11:1: error: YAML-syntaxfout: Flow sequence in block collection must be sufficiently indented and end with a ] [yaml-syntax]`
+      `${exampleName}/besluit.yaml:11:1: error: YAML-syntaxfout: Flow sequence in block collection must be sufficiently indented and end with a ] [yaml-syntax]`,
     )
     expect(result.stderr).not.toMatch(/\n\s+at /)
     const after = await read()
-    after.forEach((bytes, index) => expect(bytes.equals(before[index] ?? Buffer.alloc(0)), names[index]).toBe(true))
-    expect((await readdir(join(out, exampleName))).sort()).toEqual(['.raadsstuk.json', ...names])
+    after.forEach((bytes, index) =>
+      expect(bytes.equals(before[index] ?? Buffer.alloc(0)), names[index]).toBe(
+        true,
+      ),
+    )
+    expect((await readdir(join(out, exampleName))).sort()).toEqual([
+      '.raadsstuk.json',
+      ...names,
+    ])
   })
 
   it('names a missing required field at its parent', async () => {
-    const content = await brokenCopy((yaml) => yaml.replace(/^onderwerp: .*\n/m, ''))
+    const content = await brokenCopy((yaml) =>
+      yaml.replace(/^onderwerp: .*\n/m, ''),
+    )
     const out = await temporaryDir()
     const result = run(['build', content, '--out', out], content)
     expect(result.code).toBe(1)
@@ -64,47 +95,64 @@ describe('raadsstuk build', () => {
         `${exampleName}/besluit.yaml:7:1: error: verplicht veld \`onderwerp\` ontbreekt [missing-field]`,
         '  hint: voeg `onderwerp:` toe: onderwerp van het collegevoorstel (één titel voor voorblad en voorstel).',
         '1 fout',
-        ''
-      ].join('\n')
+        '',
+      ].join('\n'),
     )
     expect(await readdir(out)).toEqual([])
   })
 
   it('refuses an unknown field with a suggestion', async () => {
-    const content = await brokenCopy((yaml) => yaml.replace('gemeente: Amersfoort', 'gemeentee: Amersfoort'))
+    const content = await brokenCopy((yaml) =>
+      yaml.replace('gemeente: Amersfoort', 'gemeentee: Amersfoort'),
+    )
     const result = run(['check', content], content)
     expect(result.code).toBe(1)
-    expect(result.stderr).toBe(`${exampleName}/besluit.yaml:7:1: error: onbekend veld \`gemeentee\` [unknown-field]\n  hint: bedoelde u \`gemeente\`?\n1 fout\n`)
+    expect(result.stderr).toBe(
+      `${exampleName}/besluit.yaml:7:1: error: onbekend veld \`gemeentee\` [unknown-field]\n  hint: bedoelde u \`gemeente\`?\n1 fout\n`,
+    )
   })
 
   it('reports a placeholder typo inside prose at its line and column', async () => {
-    const content = await brokenCopy((yaml) => yaml.replace('{{vergoeding.totaal}}.', '{{vergoeding.totaall}}.'))
+    const content = await brokenCopy((yaml) =>
+      yaml.replace('{{vergoeding.totaal}}.', '{{vergoeding.totaall}}.'),
+    )
     const result = run(['check', content], content)
     expect(result.code).toBe(1)
     const yaml = await readFile(join(exampleDir, 'besluit.yaml'), 'utf8')
     const lines = yaml.split('\n')
-    const line = lines.findIndex((text) => text.includes('{{vergoeding.totaal}}.')) + 1
+    const line =
+      lines.findIndex((text) => text.includes('{{vergoeding.totaal}}.')) + 1
     const column = (lines[line - 1] ?? '').indexOf('{{vergoeding.totaal}}.') + 1
     expect(result.stderr).toContain(
-      `${exampleName}/besluit.yaml:${line}:${column}: error: onbekende waarde \`vergoeding.totaall\` in \`{{vergoeding.totaall}}\` [unknown-placeholder]\n  hint: bedoelde u \`vergoeding.totaal\`?`
+      `${exampleName}/besluit.yaml:${line}:${column}: error: onbekende waarde \`vergoeding.totaall\` in \`{{vergoeding.totaall}}\` [unknown-placeholder]\n  hint: bedoelde u \`vergoeding.totaal\`?`,
     )
   })
 
   it('says clearly when Chromium cannot start, and keeps the earlier output', async () => {
     const out = await temporaryDir()
     expect(run(['build', 'content', '--out', out]).code).toBe(0)
-    const before = await readFile(join(out, exampleName, 'raadsinformatiebrief.pdf'))
-    const result = spawnSync(process.execPath, [cli, 'build', 'content', '--out', out, '--force'], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 120_000,
-      env: {...process.env, PUPPETEER_EXECUTABLE_PATH: '/geen/chromium'}
-    })
+    const before = await readFile(
+      join(out, exampleName, 'raadsinformatiebrief.pdf'),
+    )
+    const result = spawnSync(
+      process.execPath,
+      [cli, 'build', 'content', '--out', out, '--force'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: {...process.env, PUPPETEER_EXECUTABLE_PATH: '/geen/chromium'},
+      },
+    )
     expect(result.status).toBe(1)
     expect(result.stderr).toBe(
-      'raadsstuk: Cannot start Chromium at `/geen/chromium`: install it (Debian: `apt-get install chromium`) or set PUPPETEER_EXECUTABLE_PATH\n'
+      'raadsstuk: Cannot start Chromium at `/geen/chromium`: install it (Debian: `apt-get install chromium`) or set PUPPETEER_EXECUTABLE_PATH\n',
     )
-    expect((await readFile(join(out, exampleName, 'raadsinformatiebrief.pdf'))).equals(before)).toBe(true)
+    expect(
+      (
+        await readFile(join(out, exampleName, 'raadsinformatiebrief.pdf'))
+      ).equals(before),
+    ).toBe(true)
   })
 })
 
@@ -115,7 +163,9 @@ describe('raadsstuk check', () => {
   })
 
   it('prints the same problems as JSON for tools', async () => {
-    const content = await brokenCopy((yaml) => yaml.replace('van: 2021-03', 'van: 2021-13'))
+    const content = await brokenCopy((yaml) =>
+      yaml.replace('van: 2021-03', 'van: 2021-13'),
+    )
     const result = run(['check', content, '--format', 'json'], content)
     expect(result.code).toBe(1)
     expect(JSON.parse(result.stdout)).toEqual([
@@ -124,18 +174,23 @@ describe('raadsstuk check', () => {
         line: 223,
         column: 10,
         severity: 'error',
-        message: '`financien.vergoeding.van`: een maand schrijft u als jjjj-mm met een maand van 01 tot 12, bijvoorbeeld 2021-03',
+        message:
+          '`financien.vergoeding.van`: een maand schrijft u als jjjj-mm met een maand van 01 tot 12, bijvoorbeeld 2021-03',
         hint: 'Eerste maand, bijvoorbeeld 2021-03.',
-        rule: 'invalid-value'
-      }
+        rule: 'invalid-value',
+      },
     ])
   })
 
   it('passes warnings, unless --strict makes them fatal', async () => {
-    const content = await brokenCopy((yaml) => yaml.replace('    tarief: 180\n', '    tarief: 200\n'))
+    const content = await brokenCopy((yaml) =>
+      yaml.replace('    tarief: 180\n', '    tarief: 200\n'),
+    )
     const relaxed = run(['check', content], content)
     expect(relaxed.code).toBe(0)
-    expect(relaxed.stderr).toContain('warning: in 2021 is het tarief (€\u00A0200 per maand) hoger dan de onbelaste vrijwilligersvergoeding van €\u00A0180 per maand [tax-limit]')
+    expect(relaxed.stderr).toContain(
+      'warning: in 2021 is het tarief (€\u00A0200 per maand) hoger dan de onbelaste vrijwilligersvergoeding van €\u00A0180 per maand [tax-limit]',
+    )
     expect(run(['check', content, '--strict'], content).code).toBe(1)
   })
 
@@ -147,18 +202,26 @@ describe('raadsstuk check', () => {
 
   it('refuses a format the command does not have', () => {
     const result = run(['check', 'content', '--format', 'xml'])
-    expect(result).toEqual({code: 2, stdout: '', stderr: 'raadsstuk: `--format xml` kan niet bij check; kies text, json\n'})
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'raadsstuk: `--format xml` kan niet bij check; kies text, json\n',
+    })
   })
 
   it('refuses an unknown command', () => {
     const result = run(['bouw'])
     expect(result.code).toBe(2)
-    expect(result.stderr.split('\n')[0]).toBe('raadsstuk: onbekende opdracht `bouw`')
+    expect(result.stderr.split('\n')[0]).toBe(
+      'raadsstuk: onbekende opdracht `bouw`',
+    )
   })
 
   it('says so, without a stack trace, when the content folder does not exist', () => {
     const result = run(['build', 'bestaat-niet'])
     expect(result.code).toBe(1)
-    expect(result.stderr).toBe('raadsstuk: Expected a folder with decisions, not `bestaat-niet`: it does not exist or is not a folder\n')
+    expect(result.stderr).toBe(
+      'raadsstuk: Expected a folder with decisions, not `bestaat-niet`: it does not exist or is not a folder\n',
+    )
   })
 })

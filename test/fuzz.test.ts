@@ -27,8 +27,42 @@ function random(seed: number): () => number {
   }
 }
 
-const replacements: unknown[] = [null, true, 42, -1, 0.5, 'tekst', '', '2021-13', '{{onbekend}}', '<script>x</script>', [], {}, [1, 2], {a: 1}]
-const insertions = [':', ' ', '\t', '{', '}', '[', ']', '-', '"', "'", '#', '\n', '\n  ', '{{', '€ 12', '<b>', '&x', '\u0000']
+const replacements: unknown[] = [
+  null,
+  true,
+  42,
+  -1,
+  0.5,
+  'tekst',
+  '',
+  '2021-13',
+  '{{onbekend}}',
+  '<script>x</script>',
+  [],
+  {},
+  [1, 2],
+  {a: 1},
+]
+const insertions = [
+  ':',
+  ' ',
+  '\t',
+  '{',
+  '}',
+  '[',
+  ']',
+  '-',
+  '"',
+  "'",
+  '#',
+  '\n',
+  '\n  ',
+  '{{',
+  '€ 12',
+  '<b>',
+  '&x',
+  '\u0000',
+]
 
 function paths(document: Document): Array<readonly unknown[]> {
   const found: Array<readonly unknown[]> = []
@@ -39,24 +73,35 @@ function paths(document: Document): Array<readonly unknown[]> {
         const parent = path[index - 1]
         const item = path[index]
         if (isSeq(parent)) keys.push(parent.items.indexOf(item as never))
-        else if (isMap(parent) && item && typeof item === 'object' && 'key' in item) keys.push(isScalar(item.key) ? item.key.value : item.key)
+        else if (
+          isMap(parent) &&
+          item &&
+          typeof item === 'object' &&
+          'key' in item
+        )
+          keys.push(isScalar(item.key) ? item.key.value : item.key)
       }
       if (isScalar(node) || isMap(node) || isSeq(node)) found.push(keys)
-    }
+    },
   })
   return found.filter((keys) => keys.length > 0)
 }
 
 /** Mutate YAML text with the generator `next`. */
 function mutate(text: string, next: () => number): string {
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T
+  const pick = <T>(items: readonly T[]): T =>
+    items[Math.floor(next() * items.length)] as T
   const rounds = 1 + Math.floor(next() * 3)
   let current = text
   for (let round = 0; round < rounds; round++) {
     const kind = Math.floor(next() * 5)
     if (kind >= 3) {
       const at = Math.floor(next() * current.length)
-      current = kind === 3 ? current.slice(0, at) + pick(insertions) + current.slice(at) : current.slice(0, at) + current.slice(at + 1 + Math.floor(next() * 20))
+      current =
+        kind === 3
+          ? current.slice(0, at) + pick(insertions) + current.slice(at)
+          : current.slice(0, at) +
+            current.slice(at + 1 + Math.floor(next() * 20))
       continue
     }
     const document = parseDocument(current)
@@ -67,9 +112,13 @@ function mutate(text: string, next: () => number): string {
     else if (kind === 1) {
       // A copy, so that a node duplicated into its own subtree makes no cycle.
       const node = document.getIn(path, true)
-      document.setIn(pick(all), node && typeof node === 'object' && 'clone' in node ? (node as {clone(): unknown}).clone() : node)
-    }
-    else document.setIn(path, document.createNode(pick(replacements)))
+      document.setIn(
+        pick(all),
+        node && typeof node === 'object' && 'clone' in node
+          ? (node as {clone(): unknown}).clone()
+          : node,
+      )
+    } else document.setIn(path, document.createNode(pick(replacements)))
     current = document.toString()
   }
   return current
@@ -89,14 +138,22 @@ function compile(yaml: string) {
   const source = {
     ...example,
     file: new VFile({path: example.file.path, value: yaml}),
-    proseFiles: new Map([...example.proseFiles].map(([name, file]) => [name, new VFile({path: file.path, value: file.value})]))
+    proseFiles: new Map(
+      [...example.proseFiles].map(([name, file]) => [
+        name,
+        new VFile({path: file.path, value: file.value}),
+      ]),
+    ),
   }
   return compileDecision(source, renderer)
 }
 
 describe('fuzzing the example', () => {
   it('mutates for real: most mutations are reported', () => {
-    const outcomes = Array.from({length: 200}, (_, seed) => compile(mutate(text, random(seed))).documents.length > 0)
+    const outcomes = Array.from(
+      {length: 200},
+      (_, seed) => compile(mutate(text, random(seed))).documents.length > 0,
+    )
     expect(outcomes.filter((built) => !built).length).toBeGreaterThan(50)
   })
 
@@ -113,10 +170,11 @@ describe('fuzzing the example', () => {
           expect(message.ruleId).toMatch(/^[a-z-]+$/)
           expect(message.reason.length).toBeGreaterThan(0)
         }
-        for (const document of result.documents) expect(document.html).toMatch(/<\/html>\s*$/)
+        for (const document of result.documents)
+          expect(document.html).toMatch(/<\/html>\s*$/)
       }),
       // A fixed seed keeps CI repeatable; FUZZ_SEED explores others.
-      {numRuns: 2000, seed: Number(process.env['FUZZ_SEED'] ?? 20210713)}
+      {numRuns: 2000, seed: Number(process.env['FUZZ_SEED'] ?? 20210713)},
     )
   }, 300_000)
 
@@ -129,8 +187,22 @@ describe('fuzzing the example', () => {
       const outDir = await temporaryDir()
       const result = await build({contentDir: content, outDir, pdf: false})
       const written = await readdir(join(outDir, exampleName)).catch(() => [])
-      expect(written.sort()).toEqual(result.failed ? [] : ['.raadsstuk.json', 'collegevoorstel.html', 'raadsinformatiebrief.html'])
-      if (!result.failed) expect(await readFile(join(outDir, exampleName, 'collegevoorstel.html'), 'utf8')).toMatch(/<\/html>\s*$/)
+      expect(written.sort()).toEqual(
+        result.failed
+          ? []
+          : [
+              '.raadsstuk.json',
+              'collegevoorstel.html',
+              'raadsinformatiebrief.html',
+            ],
+      )
+      if (!result.failed)
+        expect(
+          await readFile(
+            join(outDir, exampleName, 'collegevoorstel.html'),
+            'utf8',
+          ),
+        ).toMatch(/<\/html>\s*$/)
     }
   }, 120_000)
 })

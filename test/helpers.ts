@@ -20,9 +20,15 @@ export function temporaryDir(prefix = 'raadsstuk-'): Promise<string> {
 }
 
 /** Build `content/` into a fresh folder. */
-export async function buildExample(options: {pdf?: boolean} = {}): Promise<{outDir: string; result: BuildResult}> {
+export async function buildExample(
+  options: {pdf?: boolean} = {},
+): Promise<{outDir: string; result: BuildResult}> {
   const outDir = await temporaryDir()
-  const result = await build({contentDir: join(root, 'content'), outDir, pdf: options.pdf ?? true})
+  const result = await build({
+    contentDir: join(root, 'content'),
+    outDir,
+    pdf: options.pdf ?? true,
+  })
   return {outDir, result}
 }
 
@@ -31,11 +37,18 @@ export async function buildExample(options: {pdf?: boolean} = {}): Promise<{outD
  * tagged structure, in reading order), and `unmarked`, outside it (the
  * running header and footer).
  */
-export async function readPdfPages(path: string): Promise<Array<{marked: string; unmarked: string}>> {
-  const document = await getDocument({data: new Uint8Array(await readFile(path)), verbosity: 0}).promise
+export async function readPdfPages(
+  path: string,
+): Promise<Array<{marked: string; unmarked: string}>> {
+  const document = await getDocument({
+    data: new Uint8Array(await readFile(path)),
+    verbosity: 0,
+  }).promise
   const pages = []
   for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent({includeMarkedContent: true})
+    const content = await (
+      await document.getPage(number)
+    ).getTextContent({includeMarkedContent: true})
     let depth = 0
     let marked = ''
     let unmarked = ''
@@ -51,15 +64,26 @@ export async function readPdfPages(path: string): Promise<Array<{marked: string;
 }
 
 /** Text of a PDF in reading order (its tagged content), with its page count. */
-export async function readPdf(path: string): Promise<{text: string; pages: number}> {
+export async function readPdf(
+  path: string,
+): Promise<{text: string; pages: number}> {
   const pages = await readPdfPages(path)
-  return {text: pages.map((page) => page.marked).join('\n'), pages: pages.length}
+  return {
+    text: pages.map((page) => page.marked).join('\n'),
+    pages: pages.length,
+  }
 }
 
 /** The text a reader sees in an HTML page (Chromium's `innerText`). */
-export async function readHtmlText(paths: readonly string[]): Promise<string[]> {
+export async function readHtmlText(
+  paths: readonly string[],
+): Promise<string[]> {
   const executablePath = findBrowser()
-  const browser = await puppeteer.launch({headless: true, args: launchArgs, ...(executablePath ? {executablePath} : {})})
+  const browser = await puppeteer.launch({
+    headless: true,
+    args: launchArgs,
+    ...(executablePath ? {executablePath} : {}),
+  })
   try {
     const page = await browser.newPage()
     const texts: string[] = []

@@ -32,7 +32,10 @@ describe('bad sources', () => {
       await expect(report).toMatchFileSnapshot(join(folder, 'messages.txt'))
       // Every case is reported; a case with an error builds nothing.
       expect(result.files.some((file) => file.messages.length > 0)).toBe(true)
-      if (result.failed) expect(result.decisions.every((decision) => decision.documents.length === 0)).toBe(true)
+      if (result.failed)
+        expect(
+          result.decisions.every((decision) => decision.documents.length === 0),
+        ).toBe(true)
     })
   }
 
@@ -49,8 +52,8 @@ describe('bad sources', () => {
         'besluit.yaml:1:1: error: bestand is te groot (51200 kB; hoogstens 1024 kB) [file-too-large]',
         '  hint: een besluit is tekst van enkele kilobytes; controleer of dit het goede bestand is',
         '1 fout',
-        ''
-      ].join('\n')
+        '',
+      ].join('\n'),
     )
     await rm(folder, {recursive: true})
   })
@@ -58,15 +61,24 @@ describe('bad sources', () => {
   it('builds the other decisions when one is bad, and still fails', async () => {
     const content = await temporaryDir()
     const {cp} = await import('node:fs/promises')
-    await cp(join(root, 'content', exampleName), join(content, exampleName), {recursive: true})
-    await cp(join(corpus, 'month-13'), join(content, 'month-13'), {recursive: true})
+    await cp(join(root, 'content', exampleName), join(content, exampleName), {
+      recursive: true,
+    })
+    await cp(join(corpus, 'month-13'), join(content, 'month-13'), {
+      recursive: true,
+    })
     await rm(join(content, 'month-13', 'messages.txt'))
     const outDir = await temporaryDir()
     const result = await build({contentDir: content, outDir, pdf: false})
     expect(result.failed).toBe(true)
-    expect(result.decisions.map((decision) => [decision.name, decision.written.length])).toEqual([
+    expect(
+      result.decisions.map((decision) => [
+        decision.name,
+        decision.written.length,
+      ]),
+    ).toEqual([
       [exampleName, 2],
-      ['month-13', 0]
+      ['month-13', 0],
     ])
   })
 })

@@ -10,38 +10,55 @@ const values: ValueTable = new Map([
   ['vergoeding.tarief', {kind: 'bedrag', cents: toCents(18000)}],
   ['vergoeding.leden', {kind: 'aantal', count: 4}],
   ['vergoeding.van', {kind: 'maand', month: {year: 2021, month: 3}}],
-  ['subsidie.vitale-wijken.rest', {kind: 'bedrag', cents: toCents(370000000)}]
+  ['subsidie.vitale-wijken.rest', {kind: 'bedrag', cents: toCents(370000000)}],
 ])
 
 function render(text: string, options = {}) {
   const file = new VFile({path: 'besluit.md', value: text})
-  const html = renderProse({text, file, origin: (point) => point}, values, options)
-  const messages = collectMessages([file]).map((message) => `${message.line}:${message.column}: ${message.severity}: ${message.message} [${message.rule}]`)
+  const html = renderProse(
+    {text, file, origin: (point) => point},
+    values,
+    options,
+  )
+  const messages = collectMessages([file]).map(
+    (message) =>
+      `${message.line}:${message.column}: ${message.severity}: ${message.message} [${message.rule}]`,
+  )
   return {html: html.replace(/\u00A0/g, ' '), messages}
 }
 
 describe('placeholders', () => {
   it('quote computed values in the chosen format', () => {
-    expect(render('{{vergoeding.leden}} personen x {{vergoeding.tarief|streepje}} = {{vergoeding.totaal}}, {{vergoeding.leden|woord}} leden, vanaf {{vergoeding.van}}; {{subsidie.vitale-wijken.rest|mln}}')).toEqual({
+    expect(
+      render(
+        '{{vergoeding.leden}} personen x {{vergoeding.tarief|streepje}} = {{vergoeding.totaal}}, {{vergoeding.leden|woord}} leden, vanaf {{vergoeding.van}}; {{subsidie.vitale-wijken.rest|mln}}',
+      ),
+    ).toEqual({
       html: '<p>4 personen x € 180,- = € 7.200, vier leden, vanaf maart 2021; € 3,7 mln.</p>',
-      messages: []
+      messages: [],
     })
   })
 
   it('report an unknown name at its line and column, with a suggestion', () => {
-    expect(render('Eerste regel.\n\nHet totaal is {{vergoeding.totaall}}.').messages).toEqual([
-      '3:15: error: onbekende waarde `vergoeding.totaall` in `{{vergoeding.totaall}}` [unknown-placeholder]'
+    expect(
+      render('Eerste regel.\n\nHet totaal is {{vergoeding.totaall}}.').messages,
+    ).toEqual([
+      '3:15: error: onbekende waarde `vergoeding.totaall` in `{{vergoeding.totaall}}` [unknown-placeholder]',
     ])
   })
 
   it('report a format that does not fit the value', () => {
-    expect(render('{{vergoeding.leden|mln}}').messages).toEqual(['1:1: error: onbekende opmaak `mln` voor `vergoeding.leden` [unknown-format]'])
+    expect(render('{{vergoeding.leden|mln}}').messages).toEqual([
+      '1:1: error: onbekende opmaak `mln` voor `vergoeding.leden` [unknown-format]',
+    ])
   })
 
   it('leave template syntax as text, never evaluated', () => {
     const result = render('{{#each beslispunten}}x{{/each}}')
     expect(result.html).toBe('<p>{{#each beslispunten}}x{{/each}}</p>')
-    expect(result.messages).toEqual(['1:1: error: `{{` is hier geen waarde: `{{#each beslispunten}}x{{/each…` [stray-braces]'])
+    expect(result.messages).toEqual([
+      '1:1: error: `{{` is hier geen waarde: `{{#each beslispunten}}x{{/each…` [stray-braces]',
+    ])
   })
 })
 
@@ -49,7 +66,7 @@ describe('typed amounts', () => {
   it('are reported, with the placeholder to use where the amount is computed', () => {
     expect(render('Dat kost € 7.200 en nog € 50.').messages).toEqual([
       '1:10: warning: getypt bedrag `€ 7.200` is de berekende waarde `vergoeding.totaal` [literal-amount]',
-      '1:25: warning: getypt bedrag `€ 50` komt niet uit de berekening [literal-amount]'
+      '1:25: warning: getypt bedrag `€ 50` komt niet uit de berekening [literal-amount]',
     ])
   })
 
@@ -60,19 +77,23 @@ describe('typed amounts', () => {
 
 describe('unsafe content', () => {
   it('refuses raw HTML and drops it', () => {
-    const result = render('Tekst <script>alert(1)</script> en <img src=x onerror=alert(1)>')
+    const result = render(
+      'Tekst <script>alert(1)</script> en <img src=x onerror=alert(1)>',
+    )
     expect(result.html).not.toMatch(/script|onerror|<img/)
     expect(result.messages).toEqual([
       '1:7: error: HTML in tekst is niet toegestaan: `<script>` [raw-html]',
       '1:23: error: HTML in tekst is niet toegestaan: `</script>` [raw-html]',
-      '1:36: error: HTML in tekst is niet toegestaan: `<img src=x onerror=alert(1)>` [raw-html]'
+      '1:36: error: HTML in tekst is niet toegestaan: `<img src=x onerror=alert(1)>` [raw-html]',
     ])
   })
 
   it('refuses javascript: links', () => {
     const result = render('[klik](javascript:alert(1))')
     expect(result.html).toBe('<p><a href="#">klik</a></p>')
-    expect(result.messages).toEqual(['1:1: error: onveilige link `javascript:alert(1)` [unsafe-url]'])
+    expect(result.messages).toEqual([
+      '1:1: error: onveilige link `javascript:alert(1)` [unsafe-url]',
+    ])
   })
 
   it('nests headings in prose under the section heading', () => {

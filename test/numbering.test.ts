@@ -5,8 +5,8 @@ const points = numberPoints({
   beslispunten: [
     {id: 'vergoeding', tekst: 'a'},
     {id: 'planning', tekst: 'b'},
-    {id: 'rib', tekst: 'c'}
-  ]
+    {id: 'rib', tekst: 'c'},
+  ],
 })
 
 describe('numbering', () => {
@@ -14,31 +14,47 @@ describe('numbering', () => {
     expect(points.map((point) => [point.id, point.number])).toEqual([
       ['vergoeding', '1'],
       ['planning', '2'],
-      ['rib', '3']
+      ['rib', '3'],
     ])
   })
 
   it('numbers reasons per beslispunt from their ids', () => {
-    const reasons = ['vergoeding', 'vergoeding', 'vergoeding', 'vergoeding', 'vergoeding', 'planning', 'planning'].map(
-      (beslispunt, index) => ({beslispunt, kop: 'kop ' + index})
-    )
-    expect(numberReasons(points, reasons).map((reason) => reason.number)).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '2.1', '2.2'])
+    const reasons = [
+      'vergoeding',
+      'vergoeding',
+      'vergoeding',
+      'vergoeding',
+      'vergoeding',
+      'planning',
+      'planning',
+    ].map((beslispunt, index) => ({beslispunt, kop: 'kop ' + index}))
+    expect(
+      numberReasons(points, reasons).map((reason) => reason.number),
+    ).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '2.1', '2.2'])
   })
 
   it('groups reasons given out of order under their beslispunt, keeping their order', () => {
     const reasons = [
       {beslispunt: 'planning', kop: 'p1'},
       {beslispunt: 'vergoeding', kop: 'v1'},
-      {beslispunt: 'planning', kop: 'p2'}
+      {beslispunt: 'planning', kop: 'p2'},
     ]
-    expect(numberReasons(points, reasons).map((reason) => [reason.number, reason.heading, reason.index])).toEqual([
+    expect(
+      numberReasons(points, reasons).map((reason) => [
+        reason.number,
+        reason.heading,
+        reason.index,
+      ]),
+    ).toEqual([
       ['1.1', 'v1', 1],
       ['2.1', 'p1', 0],
-      ['2.2', 'p2', 2]
+      ['2.2', 'p2', 2],
     ])
   })
 
   it('leaves out reasons for an unknown beslispunt (validation reports them)', () => {
-    expect(numberReasons(points, [{beslispunt: 'onbekend', kop: 'x'}])).toEqual([])
+    expect(numberReasons(points, [{beslispunt: 'onbekend', kop: 'x'}])).toEqual(
+      [],
+    )
   })
 })

@@ -13,7 +13,10 @@ afterEach(async () => {
 })
 
 /** Wait until `predicate` holds, polling; fails after `timeout` ms. */
-async function until(predicate: () => Promise<boolean>, timeout = 20_000): Promise<void> {
+async function until(
+  predicate: () => Promise<boolean>,
+  timeout = 20_000,
+): Promise<void> {
   const end = Date.now() + timeout
   while (!(await predicate())) {
     if (Date.now() > end) throw new Error('Timed out waiting for the preview')
@@ -26,11 +29,19 @@ describe('raadsstuk preview', () => {
     const content = await temporaryDir()
     await cp(exampleDir, join(content, exampleName), {recursive: true})
     const reports: string[] = []
-    preview = await startPreview({contentDir: content, outDir: await temporaryDir(), port: 0, onBuild: (report) => reports.push(report)})
+    preview = await startPreview({
+      contentDir: content,
+      outDir: await temporaryDir(),
+      port: 0,
+      onBuild: (report) => reports.push(report),
+    })
     await preview.ready
     const index = await (await fetch(preview.url)).text()
     expect(index).toContain(`/${exampleName}/collegevoorstel.html`)
-    const page = () => fetch(preview!.url + exampleName + '/collegevoorstel.html').then((response) => response.text())
+    const page = () =>
+      fetch(preview!.url + exampleName + '/collegevoorstel.html').then(
+        (response) => response.text(),
+      )
     expect(await page()).toContain("new EventSource('/__raadsstuk/events')")
 
     const events = await fetch(preview.url + '__raadsstuk/events')
@@ -46,11 +57,17 @@ describe('raadsstuk preview', () => {
 
     const source = join(content, exampleName, 'besluit.yaml')
     const good = await readFile(source, 'utf8')
-    await writeFile(source, good.replace('Bij wijze van experiment een', 'Bij wijze van proef een'))
+    await writeFile(
+      source,
+      good.replace('Bij wijze van experiment een', 'Bij wijze van proef een'),
+    )
     await until(async () => (await page()).includes('Bij wijze van proef een'))
     await until(async () => received.includes('event: reload'))
 
-    await writeFile(source, good.replace('    van: 2021-03\n', '    van: 2021-13\n'))
+    await writeFile(
+      source,
+      good.replace('    van: 2021-03\n', '    van: 2021-13\n'),
+    )
     await until(async () => received.includes('event: problems'))
     expect(received).toContain(`besluit.yaml:223:10: error: `)
     expect(await page()).toContain('Bij wijze van proef een')
@@ -61,7 +78,12 @@ describe('raadsstuk preview', () => {
   it('serves nothing outside the output folder', async () => {
     const content = await temporaryDir()
     await cp(exampleDir, join(content, exampleName), {recursive: true})
-    preview = await startPreview({contentDir: content, outDir: await temporaryDir(), port: 0, onBuild: () => undefined})
+    preview = await startPreview({
+      contentDir: content,
+      outDir: await temporaryDir(),
+      port: 0,
+      onBuild: () => undefined,
+    })
     await preview.ready
     const response = await fetch(preview.url + '..%2F..%2Fetc%2Fpasswd')
     expect([403, 404]).toContain(response.status)

@@ -13,9 +13,20 @@ import puppeteer from 'puppeteer'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {build} from '../src/build.js'
 import {findBrowser, launchArgs} from '../src/pdf.js'
-import {buildExample, exampleDir, exampleName, readPdfPages, temporaryDir} from './helpers.js'
+import {
+  buildExample,
+  exampleDir,
+  exampleName,
+  readPdfPages,
+  temporaryDir,
+} from './helpers.js'
 
-const names = ['collegevoorstel.html', 'collegevoorstel.pdf', 'raadsinformatiebrief.html', 'raadsinformatiebrief.pdf']
+const names = [
+  'collegevoorstel.html',
+  'collegevoorstel.pdf',
+  'raadsinformatiebrief.html',
+  'raadsinformatiebrief.pdf',
+]
 let folder: string
 
 beforeAll(async () => {
@@ -24,14 +35,20 @@ beforeAll(async () => {
 })
 
 async function openPdf(name: string) {
-  return getDocument({data: new Uint8Array(await readFile(join(folder, name))), verbosity: 0}).promise
+  return getDocument({
+    data: new Uint8Array(await readFile(join(folder, name))),
+    verbosity: 0,
+  }).promise
 }
 
 describe('deterministic output', () => {
   it('gives byte-identical HTML and PDF when built twice', async () => {
     const {outDir} = await buildExample()
     for (const name of names) {
-      const [first, second] = await Promise.all([readFile(join(folder, name)), readFile(join(outDir, exampleName, name))])
+      const [first, second] = await Promise.all([
+        readFile(join(folder, name)),
+        readFile(join(outDir, exampleName, name)),
+      ])
       expect(first.equals(second), name).toBe(true)
     }
   })
@@ -40,16 +57,26 @@ describe('deterministic output', () => {
 describe('PDF', () => {
   it('has the metadata: title, author, subject, keywords, language and the decision’s date', async () => {
     const document = await openPdf('collegevoorstel.pdf')
-    const {info} = (await document.getMetadata()) as unknown as {info: Record<string, string>}
-    expect(info['Title']).toBe('Collegevoorstel: Vrijwilligersvergoeding werkgroepleden Wijkperspectief Soesterkwartier')
+    const {info} = (await document.getMetadata()) as unknown as {
+      info: Record<string, string>
+    }
+    expect(info['Title']).toBe(
+      'Collegevoorstel: Vrijwilligersvergoeding werkgroepleden Wijkperspectief Soesterkwartier',
+    )
     expect(info['Author']).toBe('Gemeente Amersfoort')
-    expect(info['Subject']).toBe('Vrijwilligersvergoeding werkgroepleden Wijkperspectief Soesterkwartier')
+    expect(info['Subject']).toBe(
+      'Vrijwilligersvergoeding werkgroepleden Wijkperspectief Soesterkwartier',
+    )
     expect(info['Keywords']).toContain('Collegevoorstel')
     expect(info['Language']).toBe('nl')
     expect(info['CreationDate']).toMatch(/^D:20210713000000/)
     expect(info['ModDate']).toMatch(/^D:20210713000000/)
-    const rib = (await (await openPdf('raadsinformatiebrief.pdf')).getMetadata()) as unknown as {info: Record<string, string>}
-    expect(rib.info['Title']).toBe('Raadsinformatiebrief: Stand van zaken Wijkperspectief Soesterkwartier en Uitvoeringsplan Vitale Wijken')
+    const rib = (await (
+      await openPdf('raadsinformatiebrief.pdf')
+    ).getMetadata()) as unknown as {info: Record<string, string>}
+    expect(rib.info['Title']).toBe(
+      'Raadsinformatiebrief: Stand van zaken Wijkperspectief Soesterkwartier en Uitvoeringsplan Vitale Wijken',
+    )
   })
 
   it('is tagged, with headings, paragraphs, lists and the table in its structure tree', async () => {
@@ -60,8 +87,10 @@ describe('PDF', () => {
       if (node.role) roles.add(node.role)
       for (const child of node.children ?? []) walk(child as typeof node)
     }
-    for (let number = 1; number <= document.numPages; number++) walk(await (await document.getPage(number)).getStructTree())
-    for (const role of ['H1', 'H2', 'H3', 'P', 'L', 'LI', 'Table', 'TH', 'TD']) expect(roles, role).toContain(role)
+    for (let number = 1; number <= document.numPages; number++)
+      walk(await (await document.getPage(number)).getStructTree())
+    for (const role of ['H1', 'H2', 'H3', 'P', 'L', 'LI', 'Table', 'TH', 'TD'])
+      expect(roles, role).toContain(role)
   })
 
   it('has an outline whose titles are the headings, spaces and all', async () => {
@@ -74,10 +103,12 @@ describe('PDF', () => {
       }
     }
     walk(await document.getOutline())
-    expect(titles[0]).toBe('Collegevoorstel Vrijwilligersvergoeding werkgroepleden Wijkperspectief Soesterkwartier')
+    expect(titles[0]).toBe(
+      'Collegevoorstel Vrijwilligersvergoeding werkgroepleden Wijkperspectief Soesterkwartier',
+    )
     expect(titles).toContain('Argumenten')
     expect(titles).toContain(
-      '2.2 De verlenging van de doorlooptijd leidt niet tot problemen wat betreft de Samenwerkingsovereenkomst Vitale Wijken en de bijbehorende subsidie'
+      '2.2 De verlenging van de doorlooptijd leidt niet tot problemen wat betreft de Samenwerkingsovereenkomst Vitale Wijken en de bijbehorende subsidie',
     )
     // One h1, 13 sections, 7 argumenten and 4 kanttekeningen.
     expect(titles).toHaveLength(25)
@@ -85,16 +116,28 @@ describe('PDF', () => {
 
   it('embeds its fonts: Source Sans 3, shipped with the project', async () => {
     for (const name of ['collegevoorstel.pdf', 'raadsinformatiebrief.pdf']) {
-      const document = await PDFDocument.load(await readFile(join(folder, name)))
+      const document = await PDFDocument.load(
+        await readFile(join(folder, name)),
+      )
       const descriptors = document.context
         .enumerateIndirectObjects()
         .map(([, object]) => object)
-        .filter((object): object is PDFDict => object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'))
+        .filter(
+          (object): object is PDFDict =>
+            object instanceof PDFDict &&
+            object.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'),
+        )
       expect(descriptors.length).toBeGreaterThan(0)
       for (const descriptor of descriptors) {
-        expect(String(descriptor.get(PDFName.of('FontName')))).toMatch(/SourceSans3/)
-        const embedded = ['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor.has(PDFName.of(key)))
-        expect(embedded, String(descriptor.get(PDFName.of('FontName')))).toBe(true)
+        expect(String(descriptor.get(PDFName.of('FontName')))).toMatch(
+          /SourceSans3/,
+        )
+        const embedded = ['FontFile', 'FontFile2', 'FontFile3'].some((key) =>
+          descriptor.has(PDFName.of(key)),
+        )
+        expect(embedded, String(descriptor.get(PDFName.of('FontName')))).toBe(
+          true,
+        )
       }
     }
   })
@@ -103,27 +146,40 @@ describe('PDF', () => {
     const pages = await readPdfPages(join(folder, 'collegevoorstel.pdf'))
     expect(pages.length).toBe(7)
     pages.forEach((page, index) => {
-      expect(page.unmarked).toContain('Collegevoorstel · Vrijwilligersvergoeding werkgroepleden Wijkperspectief Soesterkwartier · 13 juli 2021')
+      expect(page.unmarked).toContain(
+        'Collegevoorstel · Vrijwilligersvergoeding werkgroepleden Wijkperspectief Soesterkwartier · 13 juli 2021',
+      )
       expect(page.unmarked).toContain(`pagina ${index + 1} van ${pages.length}`)
       expect(page.marked).not.toContain('pagina ')
     })
     const rib = await readPdfPages(join(folder, 'raadsinformatiebrief.pdf'))
-    for (const page of rib) expect(page.unmarked).toContain('Raadsinformatiebrief · Stand van zaken Wijkperspectief Soesterkwartier en Uitvoeringsplan Vitale Wijken · 13 juli 2021')
+    for (const page of rib)
+      expect(page.unmarked).toContain(
+        'Raadsinformatiebrief · Stand van zaken Wijkperspectief Soesterkwartier en Uitvoeringsplan Vitale Wijken · 13 juli 2021',
+      )
   })
 
   it('marks a draft CONCEPT on every page, and a final version not at all', async () => {
     const content = await temporaryDir()
     await cp(exampleDir, join(content, exampleName), {recursive: true})
     const source = join(content, exampleName, 'besluit.yaml')
-    await writeFile(source, (await readFile(source, 'utf8')).replace('status: vastgesteld', 'status: concept'))
+    await writeFile(
+      source,
+      (await readFile(source, 'utf8')).replace(
+        'status: vastgesteld',
+        'status: concept',
+      ),
+    )
     const outDir = await temporaryDir()
     const result = await build({contentDir: content, outDir})
     expect(result.failed).toBe(false)
     for (const name of ['collegevoorstel.pdf', 'raadsinformatiebrief.pdf']) {
       const draft = await readPdfPages(join(outDir, exampleName, name))
-      for (const page of draft) expect(page.unmarked + page.marked).toContain('CONCEPT')
+      for (const page of draft)
+        expect(page.unmarked + page.marked).toContain('CONCEPT')
       const final = await readPdfPages(join(folder, name))
-      for (const page of final) expect(page.unmarked + page.marked).not.toContain('CONCEPT')
+      for (const page of final)
+        expect(page.unmarked + page.marked).not.toContain('CONCEPT')
     }
   })
 })
@@ -133,23 +189,63 @@ describe('HTML', () => {
     const require = createRequire(import.meta.url)
     const axe = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8')
     const executablePath = findBrowser()
-    const browser = await puppeteer.launch({headless: true, args: launchArgs, ...(executablePath ? {executablePath} : {})})
+    const browser = await puppeteer.launch({
+      headless: true,
+      args: launchArgs,
+      ...(executablePath ? {executablePath} : {}),
+    })
     try {
       const page = await browser.newPage()
-      for (const name of ['collegevoorstel.html', 'raadsinformatiebrief.html']) {
-        await page.setContent(await readFile(join(folder, name), 'utf8'), {waitUntil: 'load'})
+      for (const name of [
+        'collegevoorstel.html',
+        'raadsinformatiebrief.html',
+      ]) {
+        await page.setContent(await readFile(join(folder, name), 'utf8'), {
+          waitUntil: 'load',
+        })
         await page.addScriptTag({content: axe})
         const violations = await page.evaluate(async () => {
-          const runner = (window as unknown as {axe: {run(context: Document, options: object): Promise<{violations: Array<{id: string; nodes: unknown[]}>}>}}).axe
-          const result = await runner.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})
-          return result.violations.map((violation) => violation.id + ' (' + violation.nodes.length + ')')
+          const runner = (
+            window as unknown as {
+              axe: {
+                run(
+                  context: Document,
+                  options: object,
+                ): Promise<{violations: Array<{id: string; nodes: unknown[]}>}>
+              }
+            }
+          ).axe
+          const result = await runner.run(document, {
+            runOnly: {
+              type: 'tag',
+              values: [
+                'wcag2a',
+                'wcag2aa',
+                'wcag21a',
+                'wcag21aa',
+                'best-practice',
+              ],
+            },
+          })
+          return result.violations.map(
+            (violation) => violation.id + ' (' + violation.nodes.length + ')',
+          )
         })
         expect(violations, name).toEqual([])
-        const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (headings) => headings.map((heading) => Number(heading.tagName[1])))
-        expect(levels.filter((level) => level === 1), name).toHaveLength(1)
-        levels.forEach((level, index) => expect(level - (levels[index - 1] ?? 0), name).toBeLessThanOrEqual(1))
+        const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (headings) =>
+          headings.map((heading) => Number(heading.tagName[1])),
+        )
+        expect(
+          levels.filter((level) => level === 1),
+          name,
+        ).toHaveLength(1)
+        levels.forEach((level, index) =>
+          expect(level - (levels[index - 1] ?? 0), name).toBeLessThanOrEqual(1),
+        )
         expect(await page.$eval('html', (html) => html.lang)).toBe('nl')
-        expect(await page.$$eval('table th[scope]', (cells) => cells.length)).toBe(await page.$$eval('table th', (cells) => cells.length))
+        expect(
+          await page.$$eval('table th[scope]', (cells) => cells.length),
+        ).toBe(await page.$$eval('table th', (cells) => cells.length))
       }
     } finally {
       await browser.close()

@@ -6,17 +6,28 @@ import {exampleDir, root} from './helpers.js'
 
 describe('JSON Schema for editors', () => {
   it('is committed and current (regenerate with `npm run schema`)', () => {
-    const committed = JSON.parse(readFileSync(join(root, 'schema', 'raadsstuk.schema.json'), 'utf8')) as unknown
+    const committed = JSON.parse(
+      readFileSync(join(root, 'schema', 'raadsstuk.schema.json'), 'utf8'),
+    ) as unknown
     expect(committed).toEqual(createJsonSchema())
   })
 
   it('is named by the example for the YAML language server', () => {
-    const firstLine = readFileSync(join(exampleDir, 'besluit.yaml'), 'utf8').split('\n')[0]
-    expect(firstLine).toBe('# yaml-language-server: $schema=../../schema/raadsstuk.schema.json')
+    const firstLine = readFileSync(
+      join(exampleDir, 'besluit.yaml'),
+      'utf8',
+    ).split('\n')[0]
+    expect(firstLine).toBe(
+      '# yaml-language-server: $schema=../../schema/raadsstuk.schema.json',
+    )
   })
 
   it('describes fields in Dutch for the editor', () => {
-    const schema = createJsonSchema() as {properties: Record<string, {description?: string}>}
-    expect(schema.properties['datum']?.description).toBe('Datum van behandeling in het college, jjjj-mm-dd.')
+    const schema = createJsonSchema() as {
+      properties: Record<string, {description?: string}>
+    }
+    expect(schema.properties['datum']?.description).toBe(
+      'Datum van behandeling in het college, jjjj-mm-dd.',
+    )
   })
 })

@@ -5,11 +5,17 @@ import type {Finance} from '../src/schema.js'
 import {buildTableView} from '../src/view-model.js'
 
 const euros = (amount: number) => toCents(Math.round(amount * 100))
-const line = (omschrijving: string, amounts: Record<string, number>, is: 'I' | 'S' = 'I') => ({
+const line = (
+  omschrijving: string,
+  amounts: Record<string, number>,
+  is: 'I' | 'S' = 'I',
+) => ({
   omschrijving,
-  bedragen: Object.fromEntries(Object.entries(amounts).map(([year, amount]) => [year, euros(amount)])),
+  bedragen: Object.fromEntries(
+    Object.entries(amounts).map(([year, amount]) => [year, euros(amount)]),
+  ),
   is,
-  programma: '1.2 Ruimtelijke ontwikkeling'
+  programma: '1.2 Ruimtelijke ontwikkeling',
 })
 
 function finance(tabel: Partial<Finance['tabel']>): Finance {
@@ -17,7 +23,14 @@ function finance(tabel: Partial<Finance['tabel']>): Finance {
     jaren: {van: 2025, tot: 2026},
     gedekt: false,
     subsidies: [],
-    tabel: {schaal: 1, lasten: [], baten: [], investeringen: [], reserves: [], ...tabel}
+    tabel: {
+      schaal: 1,
+      lasten: [],
+      baten: [],
+      investeringen: [],
+      reserves: [],
+      ...tabel,
+    },
   }
 }
 
@@ -26,9 +39,13 @@ describe('finance table view', () => {
     const table = computeFinance(
       finance({
         schaal: 1000,
-        lasten: [line('a', {'2025': 1499.5}), line('b', {'2025': 1499.5}), line('c', {'2025': 1001, '2026': 300})],
-        baten: [line('d', {'2025': 4000})]
-      })
+        lasten: [
+          line('a', {'2025': 1499.5}),
+          line('b', {'2025': 1499.5}),
+          line('c', {'2025': 1001, '2026': 300}),
+        ],
+        baten: [line('d', {'2025': 4000})],
+      }),
     ).table
     const view = buildTableView(table)
     expect(view.caption).toBe('Kosten en dekking (bedragen x € 1.000)')
@@ -36,11 +53,13 @@ describe('finance table view', () => {
     expect(lasten?.rows.map((row) => row.cells)).toEqual([
       ['2', ''],
       ['1', ''],
-      ['1', '0']
+      ['1', '0'],
     ])
     expect(lasten?.totals).toEqual(['4', '0'])
     expect(baten?.totals).toEqual(['4', ''])
-    expect(view.summaries).toEqual([{label: 'Saldo Baten en Lasten', cells: ['0', '0']}])
+    expect(view.summaries).toEqual([
+      {label: 'Saldo Baten en Lasten', cells: ['0', '0']},
+    ])
   })
 
   it('shows reserves, investments and the result after reserves where the table has them', () => {
@@ -49,19 +68,29 @@ describe('finance table view', () => {
         lasten: [line('Onderhoud', {'2025': 10000}, 'S')],
         baten: [],
         reserves: [line('Onttrekking reserve', {'2025': 10000, '2026': 10000})],
-        investeringen: [line('Aanschaf', {'2025': 50000})]
-      })
+        investeringen: [line('Aanschaf', {'2025': 50000})],
+      }),
     ).table
     const view = buildTableView(table)
-    expect(view.groups.map((group) => [group.label, group.totals.map((cell) => cell.replace(/\u00A0/g, ' '))])).toEqual([
+    expect(
+      view.groups.map((group) => [
+        group.label,
+        group.totals.map((cell) => cell.replace(/\u00A0/g, ' ')),
+      ]),
+    ).toEqual([
       ['Exploitatielasten voorstel:', ['€ 10.000', '€ 10.000']],
       ['Exploitatiebaten voorstel:', ['', '']],
       ['Mutaties reserves:', ['€ 10.000', '€ 10.000']],
-      ['Investeringen:', ['€ 50.000', '']]
+      ['Investeringen:', ['€ 50.000', '']],
     ])
-    expect(view.summaries.map((row) => [row.label, row.cells.map((cell) => cell.replace(/\u00A0/g, ' '))])).toEqual([
+    expect(
+      view.summaries.map((row) => [
+        row.label,
+        row.cells.map((cell) => cell.replace(/\u00A0/g, ' ')),
+      ]),
+    ).toEqual([
       ['Saldo Baten en Lasten', ['€ -10.000', '€ -10.000']],
-      ['Resultaat na mutaties reserves', ['€ 0', '€ 0']]
+      ['Resultaat na mutaties reserves', ['€ 0', '€ 0']],
     ])
   })
 })
