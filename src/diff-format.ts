@@ -143,7 +143,8 @@ function describeItem(
   const label = capitalize(name)
   const from = change.from?.number
   const to = change.to?.number
-  const title = (text: string) => text.split('\n')[0] ?? ''
+  const title = (text: string) =>
+    (text.split('\n')[0] ?? '').replace(/[.:;]$/, '')
   switch (change.kind) {
     case 'toegevoegd':
       return terminal
