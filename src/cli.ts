@@ -10,6 +10,7 @@ import {build} from './build.js'
 import {compareVersions} from './compare.js'
 import {formatChangeList, formatDiff} from './diff-format.js'
 import {startPreview} from './preview.js'
+import {scaffoldDecision} from './scaffold.js'
 import {textconv} from './textconv.js'
 import {isVersion} from './versions.js'
 import {collectMessages, formatReport} from './report.js'
@@ -20,6 +21,7 @@ const usage = `Gebruik: raadsstuk <opdracht> [opties]
 Opdrachten:
   build [map]    Maak collegevoorstel en raadsinformatiebrief (HTML en PDF) van elk besluit in [map] (standaard: content)
   check [map]    Controleer de besluiten zonder iets te maken
+  new <naam>     Begin een nieuw besluit: <map>/<naam>/besluit.yaml (map: --content, standaard content)
   preview [map]  Bekijk de besluiten in de browser; elke wijziging wordt meteen opnieuw gemaakt
   diff <van> [<naar>] [besluit…]
                  Wat er veranderde tussen twee versies (git-revisies of mappen; <naar> standaard: de werkmap)
@@ -36,7 +38,7 @@ Opties:
       --format <vorm>  check: text of json; diff: text, json of tekst (standaard: text)
       --html <map>     diff: schrijf een redline per document naar <map>
       --port <nummer>  preview: de poort op 127.0.0.1 (standaard: 4321)
-      --content <map>  diff: de map met besluiten (standaard: content)
+      --content <map>  diff, new: de map met besluiten (standaard: content)
   -h, --help           Deze hulp
   -v, --version        Versie
 `
@@ -105,6 +107,20 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 2
   }
   if (command === 'diff') return runDiff(positionals.slice(1), values)
+  if (command === 'new') {
+    if (positionals.length !== 2) {
+      process.stderr.write(
+        'raadsstuk: new heeft één naam nodig, zoals `2026-03-10-speeltuin-centrum`\n\n' +
+          usage,
+      )
+      return 2
+    }
+    const path = await scaffoldDecision(contentDir, {
+      contentDir: values.content ?? 'content',
+    })
+    process.stdout.write(relative(process.cwd(), path) + '\n')
+    return 0
+  }
   if (command === 'preview') return runPreview(contentDir, values)
   if (command === 'textconv') {
     if (positionals.length !== 2) {

@@ -11,6 +11,7 @@ const edges = [
   'load.ts',
   'pdf.ts',
   'preview.ts',
+  'scaffold.ts',
   'textconv.ts',
   'versions.ts',
 ]

@@ -200,6 +200,38 @@ describe('raadsstuk check', () => {
     expect(result.stdout).toMatch(/^Gebruik: raadsstuk <opdracht>/)
   })
 
+  it('starts a new decision that checks and builds as it is', async () => {
+    const content = await temporaryDir('raadsstuk-content-')
+    const created = run(
+      ['new', '2026-03-10-speeltuin-centrum', '--content', content],
+      content,
+    )
+    expect(created).toEqual({
+      code: 0,
+      stdout: '2026-03-10-speeltuin-centrum/besluit.yaml\n',
+      stderr: '',
+    })
+    const yaml = await readFile(
+      join(content, '2026-03-10-speeltuin-centrum', 'besluit.yaml'),
+      'utf8',
+    )
+    expect(yaml.split('\n')[0]).toBe(
+      `# yaml-language-server: $schema=${relative(join(content, '2026-03-10-speeltuin-centrum'), join(root, 'schema', 'raadsstuk.schema.json'))}`,
+    )
+    expect(yaml).toContain('onderwerp: Speeltuin centrum')
+    expect(run(['check', content], content)).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'geen problemen\n',
+    })
+    const again = run(
+      ['new', '2026-03-10-speeltuin-centrum', '--content', content],
+      content,
+    )
+    expect(again.code).toBe(1)
+    expect(again.stderr).toMatch(/exists already; choose another name\n$/)
+  })
+
   it('refuses a format the command does not have', () => {
     const result = run(['check', 'content', '--format', 'xml'])
     expect(result).toEqual({
