@@ -60,7 +60,7 @@ export async function compareVersions(
   )
   if (unknown.length > 0)
     throw new Error(
-      'Unknown decision `' + unknown.join('`, `') + '` in either version',
+      'besluit `' + unknown.join('`, `') + '` staat in geen van beide versies',
     )
   const labels = {from: before.label, to: after.label}
   const diffs = names.map((name) =>

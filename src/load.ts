@@ -33,9 +33,7 @@ export async function loadDecisions(
   const info = await stat(root).catch(() => undefined)
   if (!info?.isDirectory()) {
     throw new Error(
-      'Expected a folder with decisions, not `' +
-        contentDir +
-        '`: it does not exist or is not a folder',
+      'de map met besluiten `' + contentDir + '` bestaat niet of is geen map',
     )
   }
   if (await exists(join(root, decisionFileName)))

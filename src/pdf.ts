@@ -78,9 +78,9 @@ export async function createPrinter(options: Options = {}): Promise<Printer> {
     })
   } catch (error) {
     throw new Error(
-      'Cannot start Chromium' +
-        (executablePath ? ' at `' + executablePath + '`' : '') +
-        ': install it (Debian: `apt-get install chromium`) or set PUPPETEER_EXECUTABLE_PATH',
+      'Chromium start niet' +
+        (executablePath ? ' (`' + executablePath + '`)' : '') +
+        ': installeer het (Debian: `apt-get install chromium`) of wijs het aan met PUPPETEER_EXECUTABLE_PATH',
       {cause: error},
     )
   }

@@ -23,7 +23,7 @@ export async function scaffoldDecision(
 ): Promise<string> {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) {
     throw new Error(
-      'Expected a folder name of small letters, digits and hyphens, such as `2026-03-10-speeltuin-centrum`, not `' +
+      'een naam bestaat uit kleine letters, cijfers en streepjes, zoals `2026-03-10-speeltuin-centrum`, niet `' +
         name +
         '`',
     )
@@ -36,7 +36,7 @@ export async function scaffoldDecision(
       () => false,
     )
   )
-    throw new Error('`' + path + '` exists already; choose another name')
+    throw new Error('`' + path + '` bestaat al; kies een andere naam')
   const datum = options.datum ?? new Date().toISOString().slice(0, 10)
   const onderwerp = name.replace(/^\d{4}-\d{2}-\d{2}-/, '').replace(/-/g, ' ')
   const schema = relative(

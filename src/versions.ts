@@ -52,20 +52,20 @@ async function loadRevision(
     (result) => result.stdout.trim(),
     () => {
       throw new Error(
-        'Expected `' +
+        '`' +
           contentDir +
-          '` to be inside a git repository, to read revision `' +
+          '` staat niet in een git-repository, dus revisie `' +
           revision +
-          '`',
+          '` is niet te lezen',
       )
     },
   )
   await git(['rev-parse', '--verify', '--quiet', revision + '^{commit}']).catch(
     () => {
       throw new Error(
-        'Unknown git revision `' +
+        'onbekende git-revisie `' +
           revision +
-          '`: give a commit, branch or tag, or a folder',
+          '`: geef een commit, branch of tag, of een map',
       )
     },
   )

@@ -146,7 +146,7 @@ describe('raadsstuk build', () => {
     )
     expect(result.status).toBe(1)
     expect(result.stderr).toBe(
-      'raadsstuk: Cannot start Chromium at `/geen/chromium`: install it (Debian: `apt-get install chromium`) or set PUPPETEER_EXECUTABLE_PATH\n',
+      'raadsstuk: Chromium start niet (`/geen/chromium`): installeer het (Debian: `apt-get install chromium`) of wijs het aan met PUPPETEER_EXECUTABLE_PATH\n',
     )
     expect(
       (
@@ -229,7 +229,7 @@ describe('raadsstuk check', () => {
       content,
     )
     expect(again.code).toBe(1)
-    expect(again.stderr).toMatch(/exists already; choose another name\n$/)
+    expect(again.stderr).toMatch(/bestaat al; kies een andere naam\n$/)
   })
 
   it('refuses a format the command does not have', () => {
@@ -253,7 +253,7 @@ describe('raadsstuk check', () => {
     const result = run(['build', 'bestaat-niet'])
     expect(result.code).toBe(1)
     expect(result.stderr).toBe(
-      'raadsstuk: Expected a folder with decisions, not `bestaat-niet`: it does not exist or is not a folder\n',
+      'raadsstuk: de map met besluiten `bestaat-niet` bestaat niet of is geen map\n',
     )
   })
 })
