@@ -201,7 +201,6 @@ function computeStipend(
   const perYear = new Map<number, Cents>()
   let personMonths = 0
   for (const year of range(from.year, to.year)) {
-    const limit = limits.get(year)
     let total = 0
     let highest = 0
     for (const member of members) {
@@ -212,36 +211,13 @@ function computeStipend(
       total += paid
     }
     perYear.set(year, toCents(total))
-    if (limit && highest > limit.perYear) {
-      pushLimit(
-        problems,
-        year,
-        'het jaarbedrag per persoon (' + formatMoney(toCents(highest)) + ')',
-        'jaar',
-        limit.perYear,
-      )
-    }
-    if (!limit) {
-      problems.push({
-        path: [...path, 'tarief'],
-        reason:
-          'geen onbelaste maxima van de Belastingdienst bekend voor ' + year,
-        ruleId: 'tax-limit-unknown',
-        hint:
-          'vul src/tax-limits.ts aan met de maxima voor ' +
-          year +
-          ' (per maand en per jaar)',
-        warning: true,
-      })
-    } else if (stipend.tarief > limit.perMonth) {
-      pushLimit(
-        problems,
-        year,
-        'het tarief (' + formatMoney(stipend.tarief) + ' per maand)',
-        'maand',
-        limit.perMonth,
-      )
-    }
+    checkLimits(
+      year,
+      limits.get(year),
+      stipend.tarief,
+      toCents(highest),
+      problems,
+    )
   }
   return {
     rate: stipend.tarief,
@@ -253,6 +229,52 @@ function computeStipend(
     personMonths,
     perYear,
     total: sumCents([...perYear.values()]),
+  }
+}
+
+/**
+ * The Belastingdienst's limits for one year: both the monthly rate and what
+ * one person gets in the year must stay within them; a year missing from the
+ * table is reported rather than guessed.
+ */
+function checkLimits(
+  year: number,
+  limit: TaxFreeLimit | undefined,
+  rate: Cents,
+  highest: Cents,
+  problems: FinanceProblem[],
+): void {
+  if (!limit) {
+    problems.push({
+      path: ['financien', 'vergoeding', 'tarief'],
+      reason:
+        'geen onbelaste maxima van de Belastingdienst bekend voor ' + year,
+      ruleId: 'tax-limit-unknown',
+      hint:
+        'vul src/tax-limits.ts aan met de maxima voor ' +
+        year +
+        ' (per maand en per jaar)',
+      warning: true,
+    })
+    return
+  }
+  if (highest > limit.perYear) {
+    pushLimit(
+      problems,
+      year,
+      'het jaarbedrag per persoon (' + formatMoney(highest) + ')',
+      'jaar',
+      limit.perYear,
+    )
+  }
+  if (rate > limit.perMonth) {
+    pushLimit(
+      problems,
+      year,
+      'het tarief (' + formatMoney(rate) + ' per maand)',
+      'maand',
+      limit.perMonth,
+    )
   }
 }
 
