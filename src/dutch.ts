@@ -91,3 +91,16 @@ export function countMonths(from: YearMonth, to: YearMonth): number {
 export function compareMonths(a: YearMonth, b: YearMonth): number {
   return a.year * 12 + a.month - (b.year * 12 + b.month)
 }
+
+/** `2021-03` as a month. */
+export function parseMonth(text: string): YearMonth {
+  const [year = 0, month = 0] = text.split('-').map(Number)
+  return {year, month}
+}
+
+/** The years from `from` to `to`, both included; empty when `to` is earlier. */
+export function yearRange(from: number, to: number): number[] {
+  const years: number[] = []
+  for (let year = from; year <= to; year++) years.push(year)
+  return years
+}

@@ -1,0 +1,234 @@
+/**
+ * The volunteer stipend: paid per member and month, capped per person per
+ * calendar year, checked against the Belastingdienst's tax-free limits. Pure.
+ */
+import {
+  compareMonths,
+  countMonths,
+  formatYearMonth,
+  parseMonth,
+  yearRange,
+  type YearMonth,
+} from './dutch.js'
+import type {FinanceProblem, YearAmounts} from './finance.js'
+import {formatMoney, sumCents, toCents, type Cents} from './money.js'
+import type {Stipend} from './schema.js'
+import type {TaxFreeLimit} from './tax-limits.js'
+
+/** The computed stipend. */
+export interface StipendResult {
+  readonly rate: Cents
+  readonly yearlyMaximum: Cents
+  /** How many people receive it. */
+  readonly members: number
+  readonly from: YearMonth
+  readonly to: YearMonth
+  /** Months in the period. */
+  readonly months: number
+  /** Months paid, summed over the members. */
+  readonly personMonths: number
+  readonly perYear: YearAmounts
+  readonly total: Cents
+}
+
+interface MemberPeriod {
+  readonly from: YearMonth
+  readonly to: YearMonth
+}
+
+/** Compute the stipend per calendar year, capped per person, and check its periods and tax-free limits. */
+export function computeStipend(
+  stipend: Stipend,
+  limits: ReadonlyMap<number, TaxFreeLimit>,
+  problems: FinanceProblem[],
+): StipendResult {
+  const path = ['financien', 'vergoeding']
+  const from = parseMonth(stipend.van)
+  const to = parseMonth(stipend.tot)
+  if (compareMonths(to, from) < 0) {
+    problems.push({
+      path: [...path, 'tot'],
+      reason:
+        'de laatste maand (' +
+        stipend.tot +
+        ') ligt voor de eerste (' +
+        stipend.van +
+        ')',
+      ruleId: 'finance-period',
+      hint: 'zet `van` op de eerste en `tot` op de laatste maand waarover de vergoeding wordt betaald',
+    })
+    // An empty stipend keeps its values quotable, so prose gets no second error for the same mistake.
+    return {
+      rate: stipend.tarief,
+      yearlyMaximum: stipend.maximumPerJaar,
+      members: 0,
+      from,
+      to,
+      months: 0,
+      personMonths: 0,
+      perYear: new Map(),
+      total: toCents(0),
+    }
+  }
+  const members = memberPeriods(stipend, from, to, problems)
+  const perYear = new Map<number, Cents>()
+  let personMonths = 0
+  for (const year of yearRange(from.year, to.year)) {
+    let total = 0
+    let highest = 0
+    for (const member of members) {
+      const months = monthsInYear(member, year)
+      personMonths += months
+      const paid = Math.min(stipend.tarief * months, stipend.maximumPerJaar)
+      highest = Math.max(highest, paid)
+      total += paid
+    }
+    perYear.set(year, toCents(total))
+    checkLimits(
+      year,
+      limits.get(year),
+      stipend.tarief,
+      toCents(highest),
+      problems,
+    )
+  }
+  return {
+    rate: stipend.tarief,
+    yearlyMaximum: stipend.maximumPerJaar,
+    members: members.length,
+    from,
+    to,
+    months: countMonths(from, to),
+    personMonths,
+    perYear,
+    total: sumCents([...perYear.values()]),
+  }
+}
+
+/**
+ * The Belastingdienst's limits for one year: both the monthly rate and what
+ * one person gets in the year must stay within them; a year missing from the
+ * table is reported rather than guessed.
+ */
+function checkLimits(
+  year: number,
+  limit: TaxFreeLimit | undefined,
+  rate: Cents,
+  highest: Cents,
+  problems: FinanceProblem[],
+): void {
+  if (!limit) {
+    problems.push({
+      path: ['financien', 'vergoeding', 'tarief'],
+      reason:
+        'geen onbelaste maxima van de Belastingdienst bekend voor ' + year,
+      ruleId: 'tax-limit-unknown',
+      hint:
+        'vul src/tax-limits.ts aan met de maxima voor ' +
+        year +
+        ' (per maand en per jaar)',
+      warning: true,
+    })
+    return
+  }
+  if (highest > limit.perYear) {
+    pushLimit(
+      problems,
+      year,
+      'het jaarbedrag per persoon (' + formatMoney(highest) + ')',
+      'jaar',
+      limit.perYear,
+    )
+  }
+  if (rate > limit.perMonth) {
+    pushLimit(
+      problems,
+      year,
+      'het tarief (' + formatMoney(rate) + ' per maand)',
+      'maand',
+      limit.perMonth,
+    )
+  }
+}
+
+function pushLimit(
+  problems: FinanceProblem[],
+  year: number,
+  what: string,
+  per: 'maand' | 'jaar',
+  limit: Cents,
+): void {
+  problems.push({
+    path: [
+      'financien',
+      'vergoeding',
+      per === 'maand' ? 'tarief' : 'maximumPerJaar',
+    ],
+    reason:
+      'in ' +
+      year +
+      ' is ' +
+      what +
+      ' hoger dan de onbelaste vrijwilligersvergoeding van ' +
+      formatMoney(limit) +
+      ' per ' +
+      per,
+    ruleId: 'tax-limit',
+    hint: 'boven dit maximum is de hele vergoeding belast (Belastingdienst); verlaag het tarief of het maximum per jaar',
+    warning: true,
+  })
+}
+
+function memberPeriods(
+  stipend: Stipend,
+  from: YearMonth,
+  to: YearMonth,
+  problems: FinanceProblem[],
+): MemberPeriod[] {
+  if (typeof stipend.leden === 'number')
+    return Array.from({length: stipend.leden}, () => ({from, to}))
+  const periods: MemberPeriod[] = []
+  stipend.leden.forEach((member, index) => {
+    const path = ['financien', 'vergoeding', 'leden', index]
+    const start = member.van ? parseMonth(member.van) : from
+    const end = member.tot ? parseMonth(member.tot) : to
+    const period = formatYearMonth(from) + ' – ' + formatYearMonth(to)
+    if (compareMonths(start, from) < 0 || compareMonths(start, to) > 0) {
+      problems.push({
+        path: [...path, 'van'],
+        reason:
+          member.naam +
+          ' begint in ' +
+          formatYearMonth(start) +
+          ', buiten de periode ' +
+          period,
+        ruleId: 'finance-member',
+        hint: 'een lid begint op of na `van` en op of voor `tot` van de vergoeding',
+      })
+    } else if (compareMonths(end, start) < 0 || compareMonths(end, to) > 0) {
+      problems.push({
+        path: [...path, 'tot'],
+        reason:
+          member.naam +
+          ' stopt in ' +
+          formatYearMonth(end) +
+          ', ' +
+          (compareMonths(end, start) < 0
+            ? 'voordat het begint'
+            : 'na het einde van de periode ' + period),
+        ruleId: 'finance-member',
+        hint: 'de laatste maand van een lid ligt tussen de eerste maand van dat lid en `tot` van de vergoeding',
+      })
+    } else {
+      periods.push({from: start, to: end})
+    }
+  })
+  return periods
+}
+
+function monthsInYear(member: MemberPeriod, year: number): number {
+  if (year < member.from.year || year > member.to.year) return 0
+  const first = year === member.from.year ? member.from.month : 1
+  const last = year === member.to.year ? member.to.month : 12
+  return last - first + 1
+}
