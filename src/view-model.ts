@@ -3,14 +3,7 @@
  * already-formatted strings and HTML from the Markdown pipeline. Pure.
  */
 import {formatDate} from './dutch.js'
-import type {FinanceTable, TableGroup, YearAmounts} from './finance.js'
-import {
-  formatMoney,
-  formatUnits,
-  roundToUnits,
-  toCents,
-  type Cents,
-} from './money.js'
+import type {FinanceTable} from './finance.js'
 import type {NumberedPoint, NumberedReason} from './numbering.js'
 import {
   sectionNames,
@@ -20,6 +13,7 @@ import {
   type Section,
   type SectionName,
 } from './schema.js'
+import {buildTableView, type TableView} from './table-view.js'
 
 /** Renders the prose at a path of the source to HTML (once per path). */
 export type RenderProse = (
@@ -46,33 +40,6 @@ export interface ReasonView {
   readonly number: string
   readonly heading: string
   readonly html: string
-}
-
-/** One row of the finance table. */
-export interface RowView {
-  readonly description: string
-  readonly cells: readonly string[]
-  readonly incidental: string
-  readonly incidentalLabel: string
-  readonly programme: string
-}
-
-/** The finance table, formatted. */
-export interface TableView {
-  readonly caption: string
-  readonly columnCount: string
-  readonly years: readonly string[]
-  readonly groups: ReadonlyArray<{
-    readonly label: string
-    readonly rows: readonly RowView[]
-    readonly totalLabel: string
-    readonly totals: readonly string[]
-  }>
-  /** Saldo, and the result after reserves where the table has them. */
-  readonly summaries: ReadonlyArray<{
-    readonly label: string
-    readonly cells: readonly string[]
-  }>
 }
 
 /** What both documents show about the decision. */
@@ -304,98 +271,4 @@ function reasonViews(
         : '',
     }
   })
-}
-
-const groupLabels: Record<TableGroup, {label: string; total: string}> = {
-  lasten: {label: 'Exploitatielasten voorstel:', total: 'Totaal lasten'},
-  baten: {label: 'Exploitatiebaten voorstel:', total: 'Totaal baten'},
-  reserves: {label: 'Mutaties reserves:', total: 'Totaal mutaties reserves'},
-  investeringen: {label: 'Investeringen:', total: 'Totaal investeringen'},
-}
-
-/**
- * Format the table. Shown "x € 1.000", each group's cells are rounded so that
- * they add up to its rounded total, and saldo and result follow from the
- * rounded totals: every displayed total is the sum of the displayed cells.
- */
-export function buildTableView(table: FinanceTable): TableView {
-  const scaled = table.scale !== 1
-  const unit = table.scale * 100
-  const show = (value: number | undefined) =>
-    value === undefined
-      ? ''
-      : scaled
-        ? formatUnits(value)
-        : formatMoney(toCents(value))
-  const present = (group: TableGroup) =>
-    group === 'lasten' || group === 'baten' || table.rows[group].length > 0
-  const groups = (['lasten', 'baten', 'reserves', 'investeringen'] as const)
-    .filter(present)
-    .map((group) => {
-      const rows = table.rows[group]
-      const cellsByYear = table.years.map((year) => {
-        const amounts = rows.map((row) => row.amounts.get(year))
-        const rounded = scaled
-          ? roundToUnits(
-              amounts.map((amount) => amount ?? (0 as Cents)),
-              unit,
-            )
-          : amounts.map((amount) => amount ?? 0)
-        const total = table.totals[group].has(year)
-          ? rounded.reduce((sum, value) => sum + value, 0)
-          : undefined
-        return {
-          cells: amounts.map((amount, index) =>
-            amount === undefined ? undefined : rounded[index],
-          ),
-          total,
-        }
-      })
-      return {group, rows, cellsByYear}
-    })
-  const totalOf = (group: TableGroup, yearIndex: number) =>
-    groups.find((entry) => entry.group === group)?.cellsByYear[yearIndex]?.total
-  const summary = (
-    amounts: YearAmounts | undefined,
-    compute: (index: number) => number,
-  ) =>
-    amounts
-      ? table.years.map((year, index) =>
-          amounts.has(year) ? show(compute(index)) : '',
-        )
-      : undefined
-  const saldo = (index: number) =>
-    (totalOf('baten', index) ?? 0) - (totalOf('lasten', index) ?? 0)
-  const result = summary(
-    table.result,
-    (index) => saldo(index) + (totalOf('reserves', index) ?? 0),
-  )
-  return {
-    caption: scaled
-      ? 'Kosten en dekking (bedragen x € 1.000)'
-      : 'Kosten en dekking',
-    columnCount: String(table.years.length + 3),
-    years: table.years.map(String),
-    groups: groups.map(({group, rows, cellsByYear}) => ({
-      label: groupLabels[group].label,
-      totalLabel: groupLabels[group].total,
-      rows: rows.map((row, rowIndex) => ({
-        description: row.description,
-        cells: cellsByYear.map((year) => show(year.cells[rowIndex])),
-        incidental: row.incidental,
-        incidentalLabel: row.incidental === 'I' ? 'incidenteel' : 'structureel',
-        programme: row.programme,
-      })),
-      totals: cellsByYear.map((year) => show(year.total)),
-    })),
-    summaries: [
-      {
-        label: 'Saldo Baten en Lasten',
-        cells: summary(table.saldo, saldo) ?? [],
-      },
-      ...(result
-        ? [{label: 'Resultaat na mutaties reserves', cells: result}]
-        : []),
-    ],
-  }
 }

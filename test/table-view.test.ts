@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {computeFinance} from '../src/finance.js'
 import {toCents} from '../src/money.js'
 import type {Finance} from '../src/schema.js'
-import {buildTableView} from '../src/view-model.js'
+import {buildTableView} from '../src/table-view.js'
 
 const euros = (amount: number) => toCents(Math.round(amount * 100))
 const line = (
