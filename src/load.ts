@@ -71,14 +71,31 @@ export async function loadDecision(folder: string): Promise<DecisionSource> {
 }
 
 /** Read a source file as UTF-8 text; too large or binary files get an error and no text. */
-async function readSource(path: string): Promise<VFile> {
+function readSource(path: string): Promise<VFile> {
+  return readSourceFrom(
+    path,
+    async () => (await stat(path)).size,
+    () => readFile(path),
+  )
+}
+
+/**
+ * A source as a vfile, wherever its bytes come from (a file, a git blob): a
+ * file over {@link maxSourceBytes} is refused unread, a binary one refused,
+ * and text is decoded as UTF-8 without a byte-order mark.
+ */
+export async function readSourceFrom(
+  path: string,
+  size: () => Promise<number>,
+  read: () => Promise<Uint8Array>,
+): Promise<VFile> {
   const file = new VFile({path, value: ''})
-  const size = (await stat(path)).size
-  if (size > maxSourceBytes) {
+  const bytes = await size()
+  if (bytes > maxSourceBytes) {
     report(
       file,
       'bestand is te groot (' +
-        Math.round(size / 1024) +
+        Math.round(bytes / 1024) +
         ' kB; hoogstens ' +
         maxSourceBytes / 1024 +
         ' kB)',
@@ -89,15 +106,15 @@ async function readSource(path: string): Promise<VFile> {
     )
     return file
   }
-  const bytes = await readFile(path)
-  if (bytes.includes(0)) {
+  const content = Buffer.from(await read())
+  if (content.includes(0)) {
     report(file, 'dit is geen tekstbestand (het bevat binaire gegevens)', {
       ruleId: 'binary-file',
       hint: 'sla het bestand op als platte tekst in UTF-8',
     })
     return file
   }
-  file.value = bytes.toString('utf8').replace(/^\uFEFF/, '')
+  file.value = content.toString('utf8').replace(/^\uFEFF/, '')
   return file
 }
 

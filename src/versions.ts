@@ -6,9 +6,13 @@ import {execFile} from 'node:child_process'
 import {stat} from 'node:fs/promises'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import {promisify} from 'node:util'
-import {VFile} from 'vfile'
-import {decisionFileName, loadDecisions, maxSourceBytes} from './load.js'
-import {report} from './messages.js'
+import type {VFile} from 'vfile'
+import {
+  decisionFileName,
+  loadDecisions,
+  maxSourceBytes,
+  readSourceFrom,
+} from './load.js'
 import type {DecisionSource} from './pipeline.js'
 
 const run = promisify(execFile)
@@ -89,25 +93,22 @@ async function loadRevision(
   const folders = entries
     .filter((entry) => entry.path.endsWith('/' + decisionFileName))
     .map((entry) => dirname(entry.path))
+  const blob = async (path: string) =>
+    (
+      await run('git', ['show', revision + ':' + path], {
+        cwd: absolute,
+        encoding: 'buffer',
+        maxBuffer: 16 * 1024 * 1024,
+      })
+    ).stdout
   const decisions: DecisionSource[] = []
   for (const folder of folders.sort()) {
-    const read = async (path: string, size: number): Promise<VFile> => {
-      const file = new VFile({path: join(top, path), value: ''})
-      if (size > maxSourceBytes) {
-        report(
-          file,
-          'bestand is te groot (' +
-            Math.round(size / 1024) +
-            ' kB; hoogstens ' +
-            maxSourceBytes / 1024 +
-            ' kB)',
-          {ruleId: 'file-too-large'},
-        )
-        return file
-      }
-      file.value = (await git(['show', revision + ':' + path])).stdout
-      return file
-    }
+    const read = (path: string, size: number): Promise<VFile> =>
+      readSourceFrom(
+        join(top, path),
+        async () => size,
+        () => blob(path),
+      )
     const inFolder = entries.filter((entry) => dirname(entry.path) === folder)
     const yaml = inFolder.find((entry) =>
       entry.path.endsWith('/' + decisionFileName),
@@ -123,12 +124,7 @@ async function loadRevision(
     for (const entry of inFolder.filter(
       (item) => /\.(?:svg|png)$/.test(item.path) && item.size <= maxSourceBytes,
     )) {
-      const blob = await run('git', ['show', revision + ':' + entry.path], {
-        cwd: absolute,
-        encoding: 'buffer',
-        maxBuffer: 16 * 1024 * 1024,
-      })
-      assets.set(entry.path.slice(folder.length + 1), blob.stdout)
+      assets.set(entry.path.slice(folder.length + 1), await blob(entry.path))
     }
     decisions.push({
       name: folder.split('/').at(-1) ?? folder,
