@@ -19,9 +19,8 @@ import {
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import puppeteer from 'puppeteer'
 import {build} from '../dist/build.js'
-import {findBrowser, launchArgs} from '../dist/pdf.js'
+import {findBrowser, launchArgs, launchBrowser} from '../dist/pdf.js'
 
 const count = Number(process.argv[2] ?? 100)
 const coldSample = Math.min(10, count * 2)
@@ -68,16 +67,10 @@ for (const folder of (await readdir(out)).sort()) {
     htmlFiles.push(await readFile(join(out, folder, name), 'utf8'))
 }
 const executablePath = findBrowser()
-const launch = () =>
-  puppeteer.launch({
-    headless: true,
-    args: launchArgs,
-    ...(executablePath ? {executablePath} : {}),
-  })
 
 // Bare puppeteer: one warm browser, one reused page, the same HTML, no post-processing.
 const bare = await time(async () => {
-  const browser = await launch()
+  const browser = await launchBrowser()
   const page = await browser.newPage()
   for (const html of htmlFiles) {
     await page.setContent(html, {waitUntil: 'load'})

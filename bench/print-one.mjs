@@ -3,16 +3,10 @@
 // document. A fresh Node process starts a browser, prints one HTML file to
 // PDF and exits. Usage: node bench/print-one.mjs <in.html> <out.pdf>
 import {readFile, writeFile} from 'node:fs/promises'
-import puppeteer from 'puppeteer'
-import {findBrowser, launchArgs} from '../dist/pdf.js'
+import {launchBrowser} from '../dist/pdf.js'
 
 const [input, output] = process.argv.slice(2)
-const executablePath = findBrowser()
-const browser = await puppeteer.launch({
-  headless: true,
-  args: launchArgs,
-  ...(executablePath ? {executablePath} : {}),
-})
+const browser = await launchBrowser()
 const page = await browser.newPage()
 await page.setContent(await readFile(input, 'utf8'), {waitUntil: 'load'})
 await writeFile(

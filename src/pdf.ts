@@ -64,18 +64,29 @@ export function findBrowser(): string | undefined {
   return systemBrowsers.find((path) => existsSync(path))
 }
 
+/**
+ * Start headless Chromium with the server flags: the system browser where
+ * there is one, puppeteer's own elsewhere.
+ */
+export function launchBrowser(
+  options: Pick<Options, 'executablePath' | 'timeout'> = {},
+): Promise<Browser> {
+  const executablePath = options.executablePath ?? findBrowser()
+  return puppeteer.launch({
+    headless: true,
+    args: launchArgs,
+    timeout: options.timeout ?? 60_000,
+    ...(executablePath ? {executablePath} : {}),
+  })
+}
+
 /** Start one browser and return a printer that reuses its pages. */
 export async function createPrinter(options: Options = {}): Promise<Printer> {
   const timeout = options.timeout ?? 60_000
   const executablePath = options.executablePath ?? findBrowser()
   let browser: Browser
   try {
-    browser = await puppeteer.launch({
-      headless: true,
-      args: launchArgs,
-      timeout,
-      ...(executablePath ? {executablePath} : {}),
-    })
+    browser = await launchBrowser({executablePath, timeout})
   } catch (error) {
     throw new Error(
       'Chromium start niet' +

@@ -5,11 +5,10 @@
 import {execFileSync, spawnSync} from 'node:child_process'
 import {cp, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import puppeteer from 'puppeteer'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {compareVersions} from '../src/compare.js'
 import type {DecisionDiff} from '../src/diff.js'
-import {findBrowser, launchArgs} from '../src/pdf.js'
+import {launchBrowser} from '../src/pdf.js'
 import {exampleDir, exampleName, root, temporaryDir} from './helpers.js'
 
 let repo: string
@@ -269,12 +268,7 @@ describe('raadsstuk diff', () => {
       {cwd: repo, encoding: 'utf8'},
     )
     expect(cli.status).toBe(0)
-    const executablePath = findBrowser()
-    const browser = await puppeteer.launch({
-      headless: true,
-      args: launchArgs,
-      ...(executablePath ? {executablePath} : {}),
-    })
+    const browser = await launchBrowser()
     try {
       const page = await browser.newPage()
       await page.setContent(

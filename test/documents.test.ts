@@ -1,10 +1,10 @@
 /** The generated HTML of the example: the finance table cell by cell, the numbering, the structure. */
 import {cp, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import puppeteer, {type Browser, type Page} from 'puppeteer'
+import type {Browser, Page} from 'puppeteer'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {loadDecision, loadTemplates} from '../src/load.js'
-import {findBrowser, launchArgs} from '../src/pdf.js'
+import {launchBrowser} from '../src/pdf.js'
 import {compileDecision} from '../src/pipeline.js'
 import {createRenderer} from '../src/render.js'
 import {exampleDir, temporaryDir} from './helpers.js'
@@ -20,12 +20,7 @@ beforeAll(async () => {
   )
   expect(result.files.flatMap((file) => file.messages.map(String))).toEqual([])
   for (const document of result.documents) html[document.type] = document.html
-  const executablePath = findBrowser()
-  browser = await puppeteer.launch({
-    headless: true,
-    args: launchArgs,
-    ...(executablePath ? {executablePath} : {}),
-  })
+  browser = await launchBrowser()
   page = await browser.newPage()
 })
 

@@ -4,9 +4,8 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs'
-import puppeteer from 'puppeteer'
 import {build, type BuildResult} from '../src/build.js'
-import {findBrowser, launchArgs} from '../src/pdf.js'
+import {launchBrowser} from '../src/pdf.js'
 
 /** The repository root. */
 export const root = fileURLToPath(new URL('..', import.meta.url))
@@ -78,12 +77,7 @@ export async function readPdf(
 export async function readHtmlText(
   paths: readonly string[],
 ): Promise<string[]> {
-  const executablePath = findBrowser()
-  const browser = await puppeteer.launch({
-    headless: true,
-    args: launchArgs,
-    ...(executablePath ? {executablePath} : {}),
-  })
+  const browser = await launchBrowser()
   try {
     const page = await browser.newPage()
     const texts: string[] = []

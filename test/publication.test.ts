@@ -9,10 +9,9 @@ import {createRequire} from 'node:module'
 import {join} from 'node:path'
 import {PDFDict, PDFDocument, PDFName} from 'pdf-lib'
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs'
-import puppeteer from 'puppeteer'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {build} from '../src/build.js'
-import {findBrowser, launchArgs} from '../src/pdf.js'
+import {launchBrowser} from '../src/pdf.js'
 import {
   buildExample,
   exampleDir,
@@ -188,12 +187,7 @@ describe('HTML', () => {
   it('has no accessibility violations (axe-core, WCAG 2.1 A/AA and best practice)', async () => {
     const require = createRequire(import.meta.url)
     const axe = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8')
-    const executablePath = findBrowser()
-    const browser = await puppeteer.launch({
-      headless: true,
-      args: launchArgs,
-      ...(executablePath ? {executablePath} : {}),
-    })
+    const browser = await launchBrowser()
     try {
       const page = await browser.newPage()
       for (const name of [
