@@ -19,8 +19,8 @@ import {
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {build} from '../dist/build.js'
-import {findBrowser, launchArgs, launchBrowser} from '../dist/pdf.js'
+import {build} from '../dist/commands/build.js'
+import {findBrowser, launchArgs, launchBrowser} from '../dist/print/pdf.js'
 
 const count = Number(process.argv[2] ?? 100)
 const coldSample = Math.min(10, count * 2)

@@ -3,7 +3,7 @@
 // document. A fresh Node process starts a browser, prints one HTML file to
 // PDF and exits. Usage: node bench/print-one.mjs <in.html> <out.pdf>
 import {readFile, writeFile} from 'node:fs/promises'
-import {launchBrowser} from '../dist/pdf.js'
+import {launchBrowser} from '../dist/print/pdf.js'
 
 const [input, output] = process.argv.slice(2)
 const browser = await launchBrowser()

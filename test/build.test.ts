@@ -2,7 +2,7 @@
 import {cp, readFile, stat, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {build, stampName} from '../src/build.js'
+import {build, stampName} from '../src/commands/build.js'
 import {exampleDir, exampleName, root, temporaryDir} from './helpers.js'
 
 async function setup() {

@@ -6,9 +6,9 @@ import {execFileSync, spawnSync} from 'node:child_process'
 import {cp, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {compareVersions} from '../src/compare.js'
-import type {DecisionDiff} from '../src/diff.js'
-import {launchBrowser} from '../src/pdf.js'
+import {compareVersions} from '../src/diff/compare.js'
+import type {DecisionDiff} from '../src/diff/diff.js'
+import {launchBrowser} from '../src/print/pdf.js'
 import {exampleDir, exampleName, root, temporaryDir} from './helpers.js'
 
 let repo: string

@@ -3,7 +3,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
 import fc from 'fast-check'
-import {computeFinance, tableGroups} from '../src/finance.js'
+import {computeFinance, tableGroups} from '../src/compute/finance.js'
 import {
   formatMoney,
   parseAmount,
@@ -11,8 +11,8 @@ import {
   roundToUnits,
   toCents,
   type Cents,
-} from '../src/money.js'
-import {decisionSchema, type Finance} from '../src/schema.js'
+} from '../src/compute/money.js'
+import {decisionSchema, type Finance} from '../src/check/schema.js'
 import {exampleDir} from './helpers.js'
 
 const euros = (amount: number) => toCents(amount * 100)

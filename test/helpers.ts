@@ -4,8 +4,8 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs'
-import {build, type BuildResult} from '../src/build.js'
-import {launchBrowser} from '../src/pdf.js'
+import {build, type BuildResult} from '../src/commands/build.js'
+import {launchBrowser} from '../src/print/pdf.js'
 
 /** The repository root. */
 export const root = fileURLToPath(new URL('..', import.meta.url))

@@ -8,8 +8,8 @@ import {readdirSync} from 'node:fs'
 import {rm, stat, truncate, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {build} from '../src/build.js'
-import {formatReport} from '../src/report.js'
+import {build} from '../src/commands/build.js'
+import {formatReport} from '../src/messages/report.js'
 import {exampleName, root, temporaryDir} from './helpers.js'
 
 const corpus = join(root, 'test', 'fixtures', 'invalid')

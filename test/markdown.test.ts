@@ -1,9 +1,9 @@
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {renderProse} from '../src/markdown.js'
-import {toCents} from '../src/money.js'
-import {collectMessages} from '../src/report.js'
-import type {ValueTable} from '../src/values.js'
+import {renderProse} from '../src/render/markdown.js'
+import {toCents} from '../src/compute/money.js'
+import {collectMessages} from '../src/messages/report.js'
+import type {ValueTable} from '../src/compute/values.js'
 
 const values: ValueTable = new Map([
   ['vergoeding.totaal', {kind: 'bedrag', cents: toCents(720000)}],

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {numberPoints, numberReasons} from '../src/numbering.js'
+import {numberPoints, numberReasons} from '../src/compute/numbering.js'
 
 const points = numberPoints({
   beslispunten: [

@@ -2,7 +2,7 @@
 import {cp, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
-import {startPreview, type Preview} from '../src/preview.js'
+import {startPreview, type Preview} from '../src/commands/preview.js'
 import {exampleDir, exampleName, temporaryDir} from './helpers.js'
 
 let preview: Preview | undefined

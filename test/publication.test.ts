@@ -10,8 +10,8 @@ import {join} from 'node:path'
 import {PDFDict, PDFDocument, PDFName} from 'pdf-lib'
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {build} from '../src/build.js'
-import {launchBrowser} from '../src/pdf.js'
+import {build} from '../src/commands/build.js'
+import {launchBrowser} from '../src/print/pdf.js'
 import {
   buildExample,
   exampleDir,

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {createJsonSchema} from '../src/schema.js'
+import {createJsonSchema} from '../src/check/schema.js'
 import {exampleDir, root} from './helpers.js'
 
 describe('JSON Schema for editors', () => {

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest'
-import {computeFinance} from '../src/finance.js'
-import {toCents} from '../src/money.js'
-import type {Finance} from '../src/schema.js'
-import {buildTableView} from '../src/table-view.js'
+import {computeFinance} from '../src/compute/finance.js'
+import {toCents} from '../src/compute/money.js'
+import type {Finance} from '../src/check/schema.js'
+import {buildTableView} from '../src/render/table-view.js'
 
 const euros = (amount: number) => toCents(Math.round(amount * 100))
 const line = (

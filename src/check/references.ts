@@ -3,10 +3,10 @@
  * argument supports, files of prose. Pure: problems become messages.
  */
 import type {VFile} from 'vfile'
-import {report} from './messages.js'
-import {placeOf, type ParsedYaml} from './parse-yaml.js'
+import {report} from '../messages/problem.js'
+import {placeOf, type ParsedYaml} from '../parse/yaml.js'
 import type {Decision, Prose} from './schema.js'
-import {didYouMean} from './suggest.js'
+import {didYouMean} from '../messages/suggest.js'
 
 /** Check the references of a valid decision; `files` are the `.md` files in its folder, by name. */
 export function checkReferences(

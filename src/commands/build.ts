@@ -8,15 +8,15 @@ import {createHash} from 'node:crypto'
 import {mkdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
 import type {VFile} from 'vfile'
-import {loadDecisions, loadTemplates} from './load.js'
-import {report} from './messages.js'
-import {createPrinter, type PdfMetadata, type Printer} from './pdf.js'
+import {loadDecisions, loadTemplates} from '../io/load.js'
+import {report} from '../messages/problem.js'
+import {createPrinter, type PdfMetadata, type Printer} from '../print/pdf.js'
 import {
   compileDecision,
   type DecisionResult,
   type DecisionSource,
-} from './pipeline.js'
-import {createRenderer} from './render.js'
+} from '../compile.js'
+import {createRenderer} from '../render/templates.js'
 
 /** Options of {@link build}. */
 export interface Options {
@@ -188,7 +188,7 @@ function hash(parts: readonly string[]): string {
 
 async function readVersion(): Promise<string> {
   const pkg = JSON.parse(
-    await readFile(new URL('../package.json', import.meta.url), 'utf8'),
+    await readFile(new URL('../../package.json', import.meta.url), 'utf8'),
   ) as {version: string}
   return pkg.version
 }

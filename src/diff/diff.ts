@@ -5,19 +5,19 @@
  * checks that now fail. Pure.
  */
 import {alignBlocks} from './redline.js'
-import {compareWords, htmlToBlocks} from './text.js'
-import {formatMoney, toCents} from './money.js'
-import {numberPoints, numberReasons} from './numbering.js'
-import type {DecisionResult} from './pipeline.js'
-import {collectMessages, type MessageRecord} from './report.js'
-import type {Decision} from './schema.js'
+import {compareWords, htmlToBlocks} from './text-blocks.js'
+import {formatMoney, toCents} from '../compute/money.js'
+import {numberPoints, numberReasons} from '../compute/numbering.js'
+import type {DecisionResult} from '../compile.js'
+import {collectMessages, type MessageRecord} from '../messages/report.js'
+import type {Decision} from '../check/schema.js'
 import {
   collectValues,
   formatValue,
   resolvePlaceholders,
   type Value,
   type ValueTable,
-} from './values.js'
+} from '../compute/values.js'
 
 /** A run of words: kept, added or removed. */
 export interface WordChange {

@@ -9,10 +9,10 @@ import {
   parseMonth,
   yearRange,
   type YearMonth,
-} from './dutch.js'
+} from '../nl/calendar.js'
 import type {FinanceProblem, YearAmounts} from './finance.js'
 import {formatMoney, sumCents, toCents, type Cents} from './money.js'
-import type {Stipend} from './schema.js'
+import type {Stipend} from '../check/schema.js'
 import type {TaxFreeLimit} from './tax-limits.js'
 
 /** The computed stipend. */
@@ -124,7 +124,7 @@ function checkLimits(
         'geen onbelaste maxima van de Belastingdienst bekend voor ' + year,
       ruleId: 'tax-limit-unknown',
       hint:
-        'vul src/tax-limits.ts aan met de maxima voor ' +
+        'vul src/compute/tax-limits.ts aan met de maxima voor ' +
         year +
         ' (per maand en per jaar)',
       warning: true,

@@ -3,12 +3,12 @@
  * decision, and make redlines. I/O at the edges only (versions and templates).
  */
 import {diffDecision, type DecisionDiff} from './diff.js'
-import {formatDiff} from './diff-format.js'
-import {loadTemplates} from './load.js'
-import {compileDecision, type DecisionResult} from './pipeline.js'
+import {formatDiff} from './format.js'
+import {loadTemplates} from '../io/load.js'
+import {compileDecision, type DecisionResult} from '../compile.js'
 import {renderRedline} from './redline.js'
-import {createRenderer} from './render.js'
-import {loadVersion} from './versions.js'
+import {createRenderer} from '../render/templates.js'
+import {loadVersion} from '../io/versions.js'
 
 /** Options of {@link compareVersions}. */
 export interface Options {

@@ -4,23 +4,23 @@
  * every problem is a message on the file that caused it.
  */
 import type {VFile} from 'vfile'
-import {computeFinance, type FinanceResult} from './finance.js'
-import {renderProse, type ProseSource} from './markdown.js'
-import {hasErrors, report} from './messages.js'
-import {numberPoints, numberReasons} from './numbering.js'
-import {parseYaml, placeOf, proseOrigin, type ParsedYaml} from './parse-yaml.js'
-import type {PdfMetadata} from './pdf.js'
-import type {Renderer} from './render.js'
-import type {Decision, Prose} from './schema.js'
-import {checkReferences} from './validate.js'
-import {validateSchema} from './validate-schema.js'
-import {collectValues} from './values.js'
+import {computeFinance, type FinanceResult} from './compute/finance.js'
+import {renderProse, type ProseSource} from './render/markdown.js'
+import {hasErrors, report} from './messages/problem.js'
+import {numberPoints, numberReasons} from './compute/numbering.js'
+import {parseYaml, placeOf, proseOrigin, type ParsedYaml} from './parse/yaml.js'
+import type {PdfMetadata} from './print/pdf.js'
+import type {Renderer} from './render/templates.js'
+import type {Decision, Prose} from './check/schema.js'
+import {checkReferences} from './check/references.js'
+import {validateSchema} from './check/schema-problems.js'
+import {collectValues} from './compute/values.js'
 import {
   buildCollegevoorstelView,
   buildRaadsinformatiebriefView,
   type RenderProse,
   type ViewInput,
-} from './view-model.js'
+} from './render/view-model.js'
 
 /** The sources of one decision. */
 export interface DecisionSource {

@@ -7,7 +7,7 @@ import {
   formatNumberWord,
   formatYearMonth,
   type YearMonth,
-} from './dutch.js'
+} from '../nl/calendar.js'
 import type {FinanceResult} from './finance.js'
 import {formatMoney, moneyStyles, type Cents, type MoneyStyle} from './money.js'
 

@@ -10,9 +10,9 @@ import type {AddressInfo} from 'node:net'
 import {extname, join, normalize, resolve, sep} from 'node:path'
 import {watch} from 'chokidar'
 import {build, type BuildResult} from './build.js'
-import {defaultTemplatesDir} from './load.js'
-import {collectMessages, formatReport} from './report.js'
-import {escapeHtml} from './text.js'
+import {defaultTemplatesDir} from '../io/load.js'
+import {collectMessages, formatReport} from '../messages/report.js'
+import {escapeHtml} from '../diff/text-blocks.js'
 
 /** Options of {@link startPreview}. */
 export interface Options {

@@ -2,9 +2,9 @@
  * The view-model of each document: everything the templates show, as
  * already-formatted strings and HTML from the Markdown pipeline. Pure.
  */
-import {formatDate} from './dutch.js'
-import type {FinanceTable} from './finance.js'
-import type {NumberedPoint, NumberedReason} from './numbering.js'
+import {formatDate} from '../nl/calendar.js'
+import type {FinanceTable} from '../compute/finance.js'
+import type {NumberedPoint, NumberedReason} from '../compute/numbering.js'
 import {
   sectionNames,
   type Decision,
@@ -12,7 +12,7 @@ import {
   type Prose,
   type Section,
   type SectionName,
-} from './schema.js'
+} from '../check/schema.js'
 import {buildTableView, type TableView} from './table-view.js'
 
 /** Renders the prose at a path of the source to HTML (once per path). */

@@ -7,9 +7,9 @@ import {createRequire} from 'node:module'
 import {basename, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
-import {report} from './messages.js'
-import type {DecisionSource} from './pipeline.js'
-import type {TemplateSet} from './render.js'
+import {report} from '../messages/problem.js'
+import type {DecisionSource} from '../compile.js'
+import type {TemplateSet} from '../render/templates.js'
 
 /** The name of the source file of a decision. */
 export const decisionFileName = 'besluit.yaml'
@@ -19,7 +19,7 @@ export const maxSourceBytes = 1024 * 1024
 
 /** The templates that ship with raadsstuk. */
 export const defaultTemplatesDir = fileURLToPath(
-  new URL('../templates/', import.meta.url),
+  new URL('../../templates/', import.meta.url),
 )
 
 /**

@@ -3,7 +3,7 @@
  * and as a Dutch change list in the was/wordt form of a memo. Pure.
  */
 import type {DecisionDiff, ItemChange, WordChange} from './diff.js'
-import type {MessageRecord} from './report.js'
+import type {MessageRecord} from '../messages/report.js'
 
 const itemNames = {
   beslispunten: 'beslispunt',

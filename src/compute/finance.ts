@@ -3,9 +3,9 @@
  * stipend (`stipend.ts`), computed from the decision's data and checked.
  * Pure; money in integer cents.
  */
-import {yearRange} from './dutch.js'
+import {yearRange} from '../nl/calendar.js'
 import {formatMoney, sumCents, toCents, type Cents} from './money.js'
-import type {Finance, TableLine} from './schema.js'
+import type {Finance, TableLine} from '../check/schema.js'
 import {computeStipend, type StipendResult} from './stipend.js'
 import {
   taxFreeLimits as defaultLimits,

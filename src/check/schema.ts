@@ -4,8 +4,8 @@
  * all come from here.
  */
 import {z} from 'zod'
-import {isValidDate} from './dutch.js'
-import {parseAmount, type Cents} from './money.js'
+import {isValidDate} from '../nl/calendar.js'
+import {parseAmount, type Cents} from '../compute/money.js'
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error:

@@ -10,15 +10,15 @@ import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
-import {report, type Point} from './messages.js'
-import {dutchAmountPattern, parseDutchAmount} from './money.js'
-import {didYouMean} from './suggest.js'
+import {report, type Point} from '../messages/problem.js'
+import {dutchAmountPattern, parseDutchAmount} from '../compute/money.js'
+import {didYouMean} from '../messages/suggest.js'
 import {
   formatValue,
   placeholderPattern,
   valueFormats,
   type ValueTable,
-} from './values.js'
+} from '../compute/values.js'
 
 /** Markdown text with where it stands in its file. */
 export interface ProseSource {

@@ -4,7 +4,12 @@
  * changed block shown whole, a legend and the semantic summary on top. Pure.
  */
 import {diffArrays} from 'diff'
-import {compareWords, escapeHtml, htmlToBlocks, type TextBlock} from './text.js'
+import {
+  compareWords,
+  escapeHtml,
+  htmlToBlocks,
+  type TextBlock,
+} from './text-blocks.js'
 
 /** What a redline page shows. */
 export interface RedlineInput {

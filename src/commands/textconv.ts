@@ -5,11 +5,11 @@
 import {readFile} from 'node:fs/promises'
 import {basename, dirname, resolve} from 'node:path'
 import {VFile} from 'vfile'
-import {loadDecision, loadTemplates} from './load.js'
-import {compileDecision} from './pipeline.js'
-import {createRenderer} from './render.js'
-import {formatReport} from './report.js'
-import {blocksToText, htmlToBlocks} from './text.js'
+import {loadDecision, loadTemplates} from '../io/load.js'
+import {compileDecision} from '../compile.js'
+import {createRenderer} from '../render/templates.js'
+import {formatReport} from '../messages/report.js'
+import {blocksToText, htmlToBlocks} from '../diff/text-blocks.js'
 
 /**
  * The text of a decision's documents. git hands old versions over as a

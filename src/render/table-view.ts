@@ -3,14 +3,14 @@
  * saldo and result, and "x € 1.000" rounding that keeps totals equal to the
  * sum of the shown cells. Pure.
  */
-import type {FinanceTable, TableGroup, YearAmounts} from './finance.js'
+import type {FinanceTable, TableGroup, YearAmounts} from '../compute/finance.js'
 import {
   formatMoney,
   formatUnits,
   roundToUnits,
   toCents,
   type Cents,
-} from './money.js'
+} from '../compute/money.js'
 
 /** One row of the finance table. */
 export interface RowView {

@@ -4,7 +4,7 @@
  */
 import {mkdir, readFile, stat, writeFile} from 'node:fs/promises'
 import {join, relative, resolve} from 'node:path'
-import {decisionFileName, defaultTemplatesDir} from './load.js'
+import {decisionFileName, defaultTemplatesDir} from '../io/load.js'
 
 /** Options of {@link scaffoldDecision}. */
 export interface Options {

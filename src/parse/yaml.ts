@@ -10,7 +10,7 @@ import {
   type Node,
 } from 'yaml'
 import type {VFile} from 'vfile'
-import {report, type Point} from './messages.js'
+import {report, type Point} from '../messages/problem.js'
 
 /** A parsed YAML file with what is needed to place messages in it. */
 export interface ParsedYaml {

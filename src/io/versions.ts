@@ -13,7 +13,7 @@ import {
   maxSourceBytes,
   readSourceFrom,
 } from './load.js'
-import type {DecisionSource} from './pipeline.js'
+import type {DecisionSource} from '../compile.js'
 
 const run = promisify(execFile)
 

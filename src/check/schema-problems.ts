@@ -4,9 +4,9 @@
  */
 import type {z} from 'zod'
 import {decisionSchema, type Decision} from './schema.js'
-import {nodeAt, placeOf, placeOfKey, type ParsedYaml} from './parse-yaml.js'
-import {report} from './messages.js'
-import {didYouMean, suggest} from './suggest.js'
+import {nodeAt, placeOf, placeOfKey, type ParsedYaml} from '../parse/yaml.js'
+import {report} from '../messages/problem.js'
+import {didYouMean, suggest} from '../messages/suggest.js'
 
 type Issue = z.core.$ZodIssue
 type Path = readonly PropertyKey[]

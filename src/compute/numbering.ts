@@ -1,7 +1,7 @@
 /**
  * Numbering of beslispunten, argumenten and kanttekeningen, computed from ids. Pure.
  */
-import type {Decision} from './schema.js'
+import type {Decision} from '../check/schema.js'
 
 /** A numbered beslispunt. */
 export interface NumberedPoint {
