@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmark: `npm run bench [-- N]`. Generates N synthetic decisions (default
+// Benchmark: `npm run bench [-- N]`. Generates N synthetic besluiten (default
 // 100, each the size of the seed) in a temporary folder and measures, in one
 // run on this machine: a full build (HTML + PDF), an HTML-only build, a no-op
 // rebuild, per-document cold baselines (md-to-pdf run once per document, and a
@@ -53,13 +53,13 @@ const out = join(work, 'out')
 const documents = count * 2
 const full = await time(() => build({contentDir: content, outDir: out}))
 if (full.result.failed)
-  throw new Error('Expected the synthetic decisions to build')
+  throw new Error('Expected the synthetic besluiten to build')
 const htmlOnly = await time(() =>
   build({contentDir: content, outDir: join(work, 'out-html'), pdf: false}),
 )
 const noop = await time(() => build({contentDir: content, outDir: out}))
-if (!noop.result.decisions.every((decision) => decision.skipped))
-  throw new Error('Expected the no-op rebuild to skip every decision')
+if (!noop.result.besluiten.every((besluit) => besluit.skipped))
+  throw new Error('Expected the no-op rebuild to skip every besluit')
 
 const htmlFiles = []
 for (const folder of (await readdir(out)).sort()) {
@@ -133,7 +133,7 @@ const rows = [
   ],
 ]
 console.log(
-  `raadsstuk bench: ${count} decisions, ${documents} documents, ${(await readdir(out)).length} output folders`,
+  `raadsstuk bench: ${count} besluiten, ${documents} documents, ${(await readdir(out)).length} output folders`,
 )
 console.log('')
 console.log('| run | total | per document |')

@@ -10,7 +10,7 @@ import {build} from './commands/build.js'
 import {compareVersions} from './diff/compare.js'
 import {formatChangeList, formatDiff} from './diff/format.js'
 import {startPreview} from './commands/preview.js'
-import {scaffoldDecision} from './commands/new.js'
+import {scaffoldBesluit} from './commands/new.js'
 import {textconv} from './commands/textconv.js'
 import {isVersion} from './io/versions.js'
 import {collectMessages, formatReport} from './messages/report.js'
@@ -115,7 +115,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       )
       return 2
     }
-    const path = await scaffoldDecision(contentDir, {
+    const path = await scaffoldBesluit(contentDir, {
       contentDir: values.content ?? 'content',
     })
     process.stdout.write(relative(process.cwd(), path) + '\n')
@@ -185,12 +185,12 @@ async function runBuild(
     const problems = result.files.some((file) => file.messages.length > 0)
     if (problems || command === 'check')
       process.stderr.write(formatReport(result.files, {cwd}))
-    for (const decision of result.decisions) {
-      for (const path of decision.written)
+    for (const besluit of result.besluiten) {
+      for (const path of besluit.written)
         process.stdout.write(relative(cwd, path) + '\n')
     }
-    const unchanged = result.decisions.filter(
-      (decision) => decision.skipped,
+    const unchanged = result.besluiten.filter(
+      (besluit) => besluit.skipped,
     ).length
     if (unchanged > 0) {
       process.stderr.write(
@@ -199,7 +199,7 @@ async function runBuild(
           ' ongewijzigd (--force maakt alles opnieuw)\n',
       )
     }
-    if (result.decisions.length === 0)
+    if (result.besluiten.length === 0)
       process.stderr.write(
         'raadsstuk: geen besluiten (besluit.yaml) gevonden in `' +
           contentDir +
@@ -209,7 +209,7 @@ async function runBuild(
   const warned =
     values.strict === true &&
     result.files.some((file) => file.messages.length > 0)
-  return result.failed || warned || result.decisions.length === 0 ? 1 : 0
+  return result.failed || warned || result.besluiten.length === 0 ? 1 : 0
 }
 
 async function runPreview(
@@ -256,11 +256,11 @@ async function runDiff(
     candidate !== undefined && (await isVersion(candidate, contentDir))
       ? candidate
       : undefined
-  const decisions =
+  const besluiten =
     to === undefined && candidate !== undefined ? [candidate, ...names] : names
   const comparison = await compareVersions(from, to, {
     contentDir,
-    decisions,
+    besluiten,
     cwd: process.cwd(),
   })
   if (values.html) {

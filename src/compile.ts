@@ -1,5 +1,5 @@
 /**
- * One decision through the pure stages: parse → validate → compute → render.
+ * One besluit through the pure stages: parse → validate → compute → render.
  * No I/O: sources come in as vfiles, documents go out as HTML strings and
  * every problem is a message on the file that caused it.
  */
@@ -11,7 +11,7 @@ import {numberPoints, numberReasons} from './compute/numbering.js'
 import {parseYaml, placeOf, proseOrigin, type ParsedYaml} from './parse/yaml.js'
 import type {PdfMetadata} from './print/pdf.js'
 import type {Renderer} from './render/templates.js'
-import type {Decision, Prose} from './check/schema.js'
+import type {Besluit, Prose} from './check/schema.js'
 import {checkReferences} from './check/references.js'
 import {validateSchema} from './check/schema-problems.js'
 import {collectValues} from './compute/values.js'
@@ -22,15 +22,15 @@ import {
   type ViewInput,
 } from './render/view-model.js'
 
-/** The sources of one decision. */
-export interface DecisionSource {
+/** The sources of one besluit. */
+export interface BesluitSource {
   /** The folder name, used for the output folder. */
   readonly name: string
   /** `besluit.yaml`. */
   readonly file: VFile
-  /** The `.md` files in the decision's folder, by file name. */
+  /** The `.md` files in the besluit's folder, by file name. */
   readonly proseFiles: ReadonlyMap<string, VFile>
-  /** Images (`.svg`, `.png`) in the decision's folder, by file name (default: none). */
+  /** Images (`.svg`, `.png`) in the besluit's folder, by file name (default: none). */
   readonly assets?: ReadonlyMap<string, Uint8Array>
 }
 
@@ -42,27 +42,27 @@ export interface RenderedDocument {
   readonly metadata: PdfMetadata
 }
 
-/** What came of one decision. */
-export interface DecisionResult {
+/** What came of one besluit. */
+export interface BesluitResult {
   readonly name: string
   /** Every file with its messages. */
   readonly files: readonly VFile[]
-  readonly decision: Decision | undefined
+  readonly besluit: Besluit | undefined
   readonly finance: FinanceResult | undefined
-  /** The documents; empty when the decision has errors. */
+  /** The documents; empty when the besluit has errors. */
   readonly documents: readonly RenderedDocument[]
 }
 
-/** Compile one decision; without a renderer it only checks. */
-export function compileDecision(
-  source: DecisionSource,
+/** Compile one besluit; without a renderer it only checks. */
+export function compileBesluit(
+  source: BesluitSource,
   renderer?: Renderer,
-): DecisionResult {
+): BesluitResult {
   const files = [source.file, ...source.proseFiles.values()]
   const empty = {
     name: source.name,
     files,
-    decision: undefined,
+    besluit: undefined,
     finance: undefined,
     documents: [],
   }
@@ -70,16 +70,16 @@ export function compileDecision(
   if (hasErrors([source.file])) return empty
   const parsed = parseYaml(source.file)
   if (!parsed) return empty
-  const decision = validateSchema(parsed)
-  if (!decision) return empty
+  const besluit = validateSchema(parsed)
+  if (!besluit) return empty
   checkReferences(
-    decision,
+    besluit,
     parsed,
     source.proseFiles,
     source.assets ?? new Map(),
   )
-  const finance = decision.financien
-    ? computeFinance(decision.financien)
+  const finance = besluit.financien
+    ? computeFinance(besluit.financien)
     : undefined
   for (const problem of finance?.problems ?? []) {
     report(source.file, problem.reason, {
@@ -89,14 +89,14 @@ export function compileDecision(
       warning: problem.warning,
     })
   }
-  const points = numberPoints(decision)
+  const points = numberPoints(besluit)
   const input: ViewInput = {
-    decision,
+    besluit,
     points,
-    argumenten: numberReasons(points, decision.argumenten),
-    kanttekeningen: numberReasons(points, decision.kanttekeningen),
+    argumenten: numberReasons(points, besluit.argumenten),
+    kanttekeningen: numberReasons(points, besluit.kanttekeningen),
     table: finance?.table,
-    logo: logoUrl(decision.logo, source.assets),
+    logo: logoUrl(besluit.logo, source.assets),
     renderProse: createProseRenderer(
       parsed,
       source.proseFiles,
@@ -107,7 +107,7 @@ export function compileDecision(
     {type: 'collegevoorstel', view: buildCollegevoorstelView(input)},
     {type: 'raadsinformatiebrief', view: buildRaadsinformatiebriefView(input)},
   ] as const
-  const result = {...empty, decision, finance}
+  const result = {...empty, besluit, finance}
   if (!renderer || hasErrors(files)) return result
   const documents: RenderedDocument[] = []
   for (const {type, view} of views) {
@@ -119,15 +119,15 @@ export function compileDecision(
       html: renderer(type, view),
       metadata: {
         title,
-        author: 'Gemeente ' + decision.gemeente,
-        subject: decision.onderwerp,
+        author: 'Gemeente ' + besluit.gemeente,
+        subject: besluit.onderwerp,
         keywords: [
           view.documentType,
-          'gemeente ' + decision.gemeente,
-          decision.datum,
-          ...decision.portefeuillehouders,
+          'gemeente ' + besluit.gemeente,
+          besluit.datum,
+          ...besluit.portefeuillehouders,
         ],
-        date: new Date(decision.datum + 'T00:00:00Z'),
+        date: new Date(besluit.datum + 'T00:00:00Z'),
       },
     })
   }

@@ -1,23 +1,19 @@
-/** raadsstuk: one structured source per council decision, published as collegevoorstel and raadsinformatiebrief. */
+/** raadsstuk: one structured source per council besluit, published as collegevoorstel and raadsinformatiebrief. */
 export {build} from './commands/build.js'
 export type {BuildResult, Options as BuildOptions} from './commands/build.js'
-export {compileDecision} from './compile.js'
-export type {
-  DecisionResult,
-  DecisionSource,
-  RenderedDocument,
-} from './compile.js'
+export {compileBesluit} from './compile.js'
+export type {BesluitResult, BesluitSource, RenderedDocument} from './compile.js'
 export {computeFinance} from './compute/finance.js'
 export type {FinanceResult, FinanceTable} from './compute/finance.js'
 export {formatMoney, parseAmount} from './compute/money.js'
 export type {Cents} from './compute/money.js'
-export {createJsonSchema, decisionSchema} from './check/schema.js'
-export type {Decision} from './check/schema.js'
+export {createJsonSchema, besluitSchema} from './check/schema.js'
+export type {Besluit} from './check/schema.js'
 export {collectMessages, formatReport} from './messages/report.js'
 export type {MessageRecord} from './messages/report.js'
 export {compareVersions} from './diff/compare.js'
 export type {Comparison} from './diff/compare.js'
-export {diffDecision} from './diff/diff.js'
-export type {DecisionDiff} from './diff/diff.js'
+export {diffBesluit} from './diff/diff.js'
+export type {BesluitDiff} from './diff/diff.js'
 export {startPreview} from './commands/preview.js'
 export type {Preview} from './commands/preview.js'

@@ -76,14 +76,14 @@ describe('architecture', () => {
 
   it('pins the public API', async () => {
     expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+      'besluitSchema',
       'build',
       'collectMessages',
       'compareVersions',
-      'compileDecision',
+      'compileBesluit',
       'computeFinance',
       'createJsonSchema',
-      'decisionSchema',
-      'diffDecision',
+      'diffBesluit',
       'formatMoney',
       'formatReport',
       'parseAmount',

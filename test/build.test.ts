@@ -1,4 +1,4 @@
-/** Incremental builds: a decision is rebuilt only when what it is made from changes. */
+/** Incremental builds: a besluit is rebuilt only when what it is made from changes. */
 import {cp, readFile, stat, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -15,13 +15,13 @@ async function setup() {
 const mtime = async (path: string) => (await stat(path)).mtimeMs
 
 describe('incremental build', () => {
-  it('skips an unchanged decision, and rebuilds with --force', async () => {
+  it('skips an unchanged besluit, and rebuilds with --force', async () => {
     const {content, outDir, folder} = await setup()
     const first = await build({contentDir: content, outDir, pdf: false})
     expect(
-      first.decisions.map((decision) => [
-        decision.skipped,
-        decision.written.length,
+      first.besluiten.map((besluit) => [
+        besluit.skipped,
+        besluit.written.length,
       ]),
     ).toEqual([[false, 2]])
     expect(
@@ -30,9 +30,9 @@ describe('incremental build', () => {
     const before = await mtime(join(folder, 'collegevoorstel.html'))
     const second = await build({contentDir: content, outDir, pdf: false})
     expect(
-      second.decisions.map((decision) => [
-        decision.skipped,
-        decision.written.length,
+      second.besluiten.map((besluit) => [
+        besluit.skipped,
+        besluit.written.length,
       ]),
     ).toEqual([[true, 0]])
     expect(await mtime(join(folder, 'collegevoorstel.html'))).toBe(before)
@@ -43,9 +43,9 @@ describe('incremental build', () => {
       force: true,
     })
     expect(
-      forced.decisions.map((decision) => [
-        decision.skipped,
-        decision.written.length,
+      forced.besluiten.map((besluit) => [
+        besluit.skipped,
+        besluit.written.length,
       ]),
     ).toEqual([[false, 2]])
   })
@@ -56,11 +56,11 @@ describe('incremental build', () => {
     const prose = join(content, exampleName, 'werkwijze.md')
     await writeFile(prose, (await readFile(prose, 'utf8')) + '\nNog een zin.\n')
     expect(
-      (await build({contentDir: content, outDir, pdf: false})).decisions[0]
+      (await build({contentDir: content, outDir, pdf: false})).besluiten[0]
         ?.skipped,
     ).toBe(false)
     expect(
-      (await build({contentDir: content, outDir, pdf: false})).decisions[0]
+      (await build({contentDir: content, outDir, pdf: false})).besluiten[0]
         ?.skipped,
     ).toBe(true)
     const templates = await temporaryDir()
@@ -76,7 +76,7 @@ describe('incremental build', () => {
       pdf: false,
       templatesDir: templates,
     })
-    expect(restyled.decisions[0]?.skipped).toBe(false)
+    expect(restyled.besluiten[0]?.skipped).toBe(false)
     expect(
       await readFile(join(outDir, exampleName, 'collegevoorstel.html'), 'utf8'),
     ).toContain('h1 { color: black; }')
@@ -86,7 +86,7 @@ describe('incremental build', () => {
     const {content, outDir, folder} = await setup()
     await build({contentDir: content, outDir, pdf: false})
     const full = await build({contentDir: content, outDir})
-    expect(full.decisions[0]?.skipped).toBe(false)
+    expect(full.besluiten[0]?.skipped).toBe(false)
     expect(
       JSON.parse(await readFile(join(folder, stampName), 'utf8')).outputs,
     ).toEqual([
@@ -97,7 +97,7 @@ describe('incremental build', () => {
     ])
     // HTML only after a full build with the same sources: the PDFs are still current.
     expect(
-      (await build({contentDir: content, outDir, pdf: false})).decisions[0]
+      (await build({contentDir: content, outDir, pdf: false})).besluiten[0]
         ?.skipped,
     ).toBe(true)
   })

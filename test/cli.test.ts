@@ -16,7 +16,7 @@ function run(args: readonly string[], cwd = root) {
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
-/** A copy of the example decision in a temporary content folder, with `change` applied to its YAML. */
+/** A copy of the example besluit in a temporary content folder, with `change` applied to its YAML. */
 async function brokenCopy(change: (yaml: string) => string): Promise<string> {
   const content = await temporaryDir('raadsstuk-content-')
   const folder = join(content, exampleName)
@@ -200,7 +200,7 @@ describe('raadsstuk check', () => {
     expect(result.stdout).toMatch(/^Gebruik: raadsstuk <opdracht>/)
   })
 
-  it('starts a new decision that checks and builds as it is', async () => {
+  it('starts a new besluit that checks and builds as it is', async () => {
     const content = await temporaryDir('raadsstuk-content-')
     const created = run(
       ['new', '2026-03-10-speeltuin-centrum', '--content', content],

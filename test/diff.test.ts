@@ -1,13 +1,13 @@
 /**
  * `raadsstuk diff` and the textconv driver on a temporary git repository with
- * a series of commits to the example decision.
+ * a series of commits to the example besluit.
  */
 import {execFileSync, spawnSync} from 'node:child_process'
 import {cp, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {compareVersions} from '../src/diff/compare.js'
-import type {DecisionDiff} from '../src/diff/diff.js'
+import type {BesluitDiff} from '../src/diff/diff.js'
 import {launchBrowser} from '../src/print/pdf.js'
 import {exampleDir, exampleName, root, temporaryDir} from './helpers.js'
 
@@ -56,14 +56,14 @@ beforeAll(async () => {
   )
 })
 
-async function diffOf(from: string, to: string): Promise<DecisionDiff> {
+async function diffOf(from: string, to: string): Promise<BesluitDiff> {
   const comparison = await compareVersions(
     commits[from] ?? from,
     commits[to] ?? to,
     {contentDir: join(repo, 'content'), cwd: repo},
   )
   expect(comparison.diffs).toHaveLength(1)
-  return comparison.diffs[0] as DecisionDiff
+  return comparison.diffs[0] as BesluitDiff
 }
 
 const plain = (text: string | undefined) => text?.replace(/\u00A0/g, ' ')

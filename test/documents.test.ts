@@ -3,9 +3,9 @@ import {cp, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import type {Browser, Page} from 'puppeteer'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {loadDecision, loadTemplates} from '../src/io/load.js'
+import {loadBesluit, loadTemplates} from '../src/io/load.js'
 import {launchBrowser} from '../src/print/pdf.js'
-import {compileDecision} from '../src/compile.js'
+import {compileBesluit} from '../src/compile.js'
 import {createRenderer} from '../src/render/templates.js'
 import {exampleDir, temporaryDir} from './helpers.js'
 
@@ -14,8 +14,8 @@ let page: Page
 const html: Record<string, string> = {}
 
 beforeAll(async () => {
-  const result = compileDecision(
-    await loadDecision(exampleDir),
+  const result = compileBesluit(
+    await loadBesluit(exampleDir),
     createRenderer(await loadTemplates()),
   )
   expect(result.files.flatMap((file) => file.messages.map(String))).toEqual([])
@@ -146,7 +146,7 @@ describe('collegevoorstel.html', () => {
     ])
   })
 
-  it('writes the stipend sentence from computed values', async () => {
+  it('writes the vergoeding sentence from computed values', async () => {
     await open('collegevoorstel')
     const financien = (await text('#financien p')).join(' ')
     expect(financien).toContain('4 personen x 10 maanden x € 180,- = € 7.200.')
@@ -237,13 +237,13 @@ describe('logo', () => {
         'status: vastgesteld\nlogo: logo.svg',
       ),
     )
-    return compileDecision(
-      await loadDecision(folder),
+    return compileBesluit(
+      await loadBesluit(folder),
       createRenderer(await loadTemplates()),
     )
   }
 
-  it('shows the municipality’s logo from the decision’s folder, with an alternative text', async () => {
+  it('shows the municipality’s logo from the besluit’s folder, with an alternative text', async () => {
     const result = await withLogo(true)
     expect(result.files.flatMap((file) => file.messages.map(String))).toEqual(
       [],
@@ -277,8 +277,8 @@ describe('logo', () => {
 
 describe('prose of the example', () => {
   it('types no amount: every amount in its documents is computed', async () => {
-    const result = compileDecision(
-      await loadDecision(exampleDir),
+    const result = compileBesluit(
+      await loadBesluit(exampleDir),
       createRenderer(await loadTemplates()),
     )
     expect(

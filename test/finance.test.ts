@@ -12,7 +12,7 @@ import {
   toCents,
   type Cents,
 } from '../src/compute/money.js'
-import {decisionSchema, type Finance} from '../src/check/schema.js'
+import {besluitSchema, type Finance} from '../src/check/schema.js'
 import {exampleDir} from './helpers.js'
 
 const euros = (amount: number) => toCents(amount * 100)
@@ -21,7 +21,7 @@ function exampleFinance(): Finance {
   const source = parse(
     readFileSync(join(exampleDir, 'besluit.yaml'), 'utf8'),
   ) as unknown
-  const finance = decisionSchema.parse(source).financien
+  const finance = besluitSchema.parse(source).financien
   if (!finance) throw new Error('Expected the example to have `financien`')
   return finance
 }
@@ -69,13 +69,15 @@ describe('money', () => {
 describe('finance of the example', () => {
   const result = computeFinance(exampleFinance())
 
-  it('computes the stipend: 4 × 10 × € 180 = € 7.200', () => {
-    expect(result.stipend?.members).toBe(4)
-    expect(result.stipend?.months).toBe(10)
-    expect(result.stipend?.personMonths).toBe(40)
-    expect(result.stipend?.rate).toBe(euros(180))
-    expect(result.stipend?.total).toBe(euros(7200))
-    expect([...(result.stipend?.perYear ?? [])]).toEqual([[2021, euros(7200)]])
+  it('computes the vergoeding: 4 × 10 × € 180 = € 7.200', () => {
+    expect(result.vergoeding?.members).toBe(4)
+    expect(result.vergoeding?.months).toBe(10)
+    expect(result.vergoeding?.personMonths).toBe(40)
+    expect(result.vergoeding?.rate).toBe(euros(180))
+    expect(result.vergoeding?.total).toBe(euros(7200))
+    expect([...(result.vergoeding?.perYear ?? [])]).toEqual([
+      [2021, euros(7200)],
+    ])
   })
 
   it('computes the subsidy remainder: € 4 mln − € 300.000 = € 3,7 mln', () => {
@@ -88,7 +90,7 @@ describe('finance of the example', () => {
     expect(subsidy?.cofinancing).toBe(euros(9_500_000))
   })
 
-  it('fills the table for 2021–2024 with the stipend in 2021 and saldo 0', () => {
+  it('fills the table for 2021–2024 with the vergoeding in 2021 and saldo 0', () => {
     const {table} = result
     expect(table.years).toEqual([2021, 2022, 2023, 2024])
     expect([...(table.rows.lasten[0]?.amounts ?? [])]).toEqual([
@@ -105,8 +107,8 @@ describe('finance of the example', () => {
   })
 })
 
-/** The example's finance with the stipend changed. */
-function withStipend(
+/** The example's finance with the vergoeding changed. */
+function withVergoeding(
   change: Partial<NonNullable<Finance['vergoeding']>>,
   finance = exampleFinance(),
 ): Finance {
@@ -118,10 +120,10 @@ const reasons = (finance: Finance) =>
     problem.reason.replace(/\u00A0/g, ' '),
   )
 
-describe('stipend', () => {
+describe('vergoeding', () => {
   it('follows the data: five members give € 9.000 and the table follows', () => {
-    const changed = computeFinance(withStipend({leden: 5}))
-    expect(changed.stipend?.total).toBe(euros(9000))
+    const changed = computeFinance(withVergoeding({leden: 5}))
+    expect(changed.vergoeding?.total).toBe(euros(9000))
     expect(changed.table.totals.lasten.get(2021)).toBe(euros(9000))
     expect(changed.table.saldo.get(2021)).toBe(0)
   })
@@ -133,40 +135,43 @@ describe('stipend', () => {
       {naam: 'lid 3'},
       {naam: 'lid 4', van: '2021-06'},
     ]
-    const changed = computeFinance(withStipend({leden}))
-    expect(changed.stipend?.members).toBe(4)
-    expect(changed.stipend?.personMonths).toBe(37)
-    expect(changed.stipend?.total).toBe(euros(3 * 1800 + 7 * 180))
+    const changed = computeFinance(withVergoeding({leden}))
+    expect(changed.vergoeding?.members).toBe(4)
+    expect(changed.vergoeding?.personMonths).toBe(37)
+    expect(changed.vergoeding?.total).toBe(euros(3 * 1800 + 7 * 180))
   })
 
   it('pays a member who leaves after September up to and including September', () => {
     const changed = computeFinance(
-      withStipend({leden: [{naam: 'lid 1', tot: '2021-09'}]}),
+      withVergoeding({leden: [{naam: 'lid 1', tot: '2021-09'}]}),
     )
-    expect(changed.stipend?.total).toBe(euros(7 * 180))
+    expect(changed.vergoeding?.total).toBe(euros(7 * 180))
   })
 
   it('caps each person at the yearly maximum, and warns that € 200 a month is above the tax-free limit', () => {
-    const finance = withStipend({tarief: euros(200)})
+    const finance = withVergoeding({tarief: euros(200)})
     // 10 months × € 200 = € 2.000, capped at € 1.800 per person.
-    expect(computeFinance(finance).stipend?.total).toBe(euros(4 * 1800))
+    expect(computeFinance(finance).vergoeding?.total).toBe(euros(4 * 1800))
     expect(reasons(finance)).toEqual([
       'in 2021 is het tarief (€ 200 per maand) hoger dan de onbelaste vrijwilligersvergoeding van € 180 per maand',
     ])
   })
 
   it('warns when a person gets more in a year than the tax-free yearly maximum', () => {
-    const finance = withStipend({van: '2021-01', maximumPerJaar: euros(2400)})
-    expect(computeFinance(finance).stipend?.total).toBe(euros(4 * 2160))
+    const finance = withVergoeding({
+      van: '2021-01',
+      maximumPerJaar: euros(2400),
+    })
+    expect(computeFinance(finance).vergoeding?.total).toBe(euros(4 * 2160))
     expect(reasons(finance)).toEqual([
       'in 2021 is het jaarbedrag per persoon (€ 2.160) hoger dan de onbelaste vrijwilligersvergoeding van € 1.800 per jaar',
     ])
   })
 
-  it('splits a stipend from September 2021 to June 2022 over two calendar years and two columns', () => {
-    const finance = withStipend({van: '2021-09', tot: '2022-06'})
+  it('splits a vergoeding from September 2021 to June 2022 over two calendar years and two columns', () => {
+    const finance = withVergoeding({van: '2021-09', tot: '2022-06'})
     const changed = computeFinance(finance)
-    expect([...(changed.stipend?.perYear ?? [])]).toEqual([
+    expect([...(changed.vergoeding?.perYear ?? [])]).toEqual([
       [2021, euros(4 * 4 * 180)],
       [2022, euros(4 * 6 * 180)],
     ])
@@ -183,7 +188,7 @@ describe('stipend', () => {
 
   it('applies each year’s own limit: € 190 is above 2022’s € 180 but within 2023’s € 190', () => {
     const finance = {
-      ...withStipend({
+      ...withVergoeding({
         tarief: euros(190),
         van: '2022-07',
         tot: '2023-06',
@@ -198,7 +203,7 @@ describe('stipend', () => {
 
   it('reports a year that the table of limits does not have', () => {
     const finance = {
-      ...withStipend({van: '2030-01', tot: '2030-10'}),
+      ...withVergoeding({van: '2030-01', tot: '2030-10'}),
       jaren: {van: 2030, tot: 2030},
     }
     expect(reasons(finance)).toEqual([
@@ -228,7 +233,7 @@ describe('stipend', () => {
       'tot',
     ],
   ])('refuses impossible periods: %j', (change, reason, field) => {
-    const problems = computeFinance(withStipend(change)).problems
+    const problems = computeFinance(withVergoeding(change)).problems
     expect(problems.map((problem) => problem.reason)).toEqual([reason])
     expect(problems[0]?.path.at(-1)).toBe(field)
   })
@@ -355,8 +360,8 @@ const month = fc.record({
 const monthText = (value: {year: number; month: number}) =>
   value.year + '-' + String(value.month).padStart(2, '0')
 
-/** A random valid stipend: a period of up to three years and members inside it. */
-const stipendArbitrary = fc
+/** A random valid vergoeding: a period of up to three years and members inside it. */
+const vergoedingArbitrary = fc
   .tuple(
     month,
     fc.integer({min: 0, max: 35}),
@@ -388,10 +393,10 @@ const stipendArbitrary = fc
   })
 
 describe('invariants (property tests)', () => {
-  it('hold for random stipends and tables', () => {
+  it('hold for random vergoedingen and tables', () => {
     fc.assert(
       fc.property(
-        stipendArbitrary,
+        vergoedingArbitrary,
         fc.array(fc.integer({min: -1_000_000_00, max: 1_000_000_00}), {
           maxLength: 5,
         }),
@@ -415,13 +420,13 @@ describe('invariants (property tests)', () => {
             },
           }
           const result = computeFinance(finance)
-          const stipend = result.stipend!
+          const computed = result.vergoeding!
           expect(result.problems.filter((problem) => !problem.warning)).toEqual(
             [],
           )
           // The total is the sum of the years.
-          expect(stipend.total).toBe(
-            [...stipend.perYear.values()].reduce(
+          expect(computed.total).toBe(
+            [...computed.perYear.values()].reduce(
               (sum, value) => sum + value,
               0,
             ),
@@ -431,7 +436,7 @@ describe('invariants (property tests)', () => {
             typeof vergoeding.leden === 'number'
               ? vergoeding.leden
               : vergoeding.leden.length
-          for (const cents of stipend.perYear.values())
+          for (const cents of computed.perYear.values())
             expect(cents).toBeLessThanOrEqual(
               people * vergoeding.maximumPerJaar,
             )
@@ -455,7 +460,7 @@ describe('invariants (property tests)', () => {
             )
           }
           const every = [
-            ...stipend.perYear.values(),
+            ...computed.perYear.values(),
             ...table.saldo.values(),
             ...tableGroups.flatMap((group) => [
               ...table.totals[group].values(),

@@ -10,8 +10,8 @@ import {isMap, isScalar, isSeq, parseDocument, visit, type Document} from 'yaml'
 import {VFile} from 'vfile'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {build} from '../src/commands/build.js'
-import {loadDecision, loadTemplates} from '../src/io/load.js'
-import {compileDecision, type DecisionSource} from '../src/compile.js'
+import {loadBesluit, loadTemplates} from '../src/io/load.js'
+import {compileBesluit, type BesluitSource} from '../src/compile.js'
 import {createRenderer, type Renderer} from '../src/render/templates.js'
 import {exampleDir, exampleName, temporaryDir} from './helpers.js'
 
@@ -124,12 +124,12 @@ function mutate(text: string, next: () => number): string {
   return current
 }
 
-let example: DecisionSource
+let example: BesluitSource
 let text: string
 let renderer: Renderer
 
 beforeAll(async () => {
-  example = await loadDecision(exampleDir)
+  example = await loadBesluit(exampleDir)
   text = String(example.file.value)
   renderer = createRenderer(await loadTemplates())
 })
@@ -145,7 +145,7 @@ function compile(yaml: string) {
       ]),
     ),
   }
-  return compileDecision(source, renderer)
+  return compileBesluit(source, renderer)
 }
 
 describe('fuzzing the example', () => {
@@ -178,7 +178,7 @@ describe('fuzzing the example', () => {
     )
   }, 300_000)
 
-  it('writes all of a decision’s files or none of them', async () => {
+  it('writes all of a besluit’s files or none of them', async () => {
     for (let seed = 0; seed < 25; seed++) {
       const content = await temporaryDir()
       const folder = join(content, exampleName)

@@ -9,7 +9,7 @@ import {launchBrowser} from '../src/print/pdf.js'
 
 /** The repository root. */
 export const root = fileURLToPath(new URL('..', import.meta.url))
-/** The example decision. */
+/** The example besluit. */
 export const exampleName = '2021-07-13-vrijwilligersvergoeding-soesterkwartier'
 export const exampleDir = join(root, 'content', exampleName)
 

@@ -34,7 +34,7 @@ describe('bad sources', () => {
       expect(result.files.some((file) => file.messages.length > 0)).toBe(true)
       if (result.failed)
         expect(
-          result.decisions.every((decision) => decision.documents.length === 0),
+          result.besluiten.every((besluit) => besluit.documents.length === 0),
         ).toBe(true)
     })
   }
@@ -58,7 +58,7 @@ describe('bad sources', () => {
     await rm(folder, {recursive: true})
   })
 
-  it('builds the other decisions when one is bad, and still fails', async () => {
+  it('builds the other besluiten when one is bad, and still fails', async () => {
     const content = await temporaryDir()
     const {cp} = await import('node:fs/promises')
     await cp(join(root, 'content', exampleName), join(content, exampleName), {
@@ -72,10 +72,7 @@ describe('bad sources', () => {
     const result = await build({contentDir: content, outDir, pdf: false})
     expect(result.failed).toBe(true)
     expect(
-      result.decisions.map((decision) => [
-        decision.name,
-        decision.written.length,
-      ]),
+      result.besluiten.map((besluit) => [besluit.name, besluit.written.length]),
     ).toEqual([
       [exampleName, 2],
       ['month-13', 0],

@@ -54,7 +54,7 @@ describe('deterministic output', () => {
 })
 
 describe('PDF', () => {
-  it('has the metadata: title, author, subject, keywords, language and the decision’s date', async () => {
+  it('has the metadata: title, author, subject, keywords, language and the besluit’s date', async () => {
     const document = await openPdf('collegevoorstel.pdf')
     const {info} = (await document.getMetadata()) as unknown as {
       info: Record<string, string>

@@ -5,33 +5,33 @@
 import type {VFile} from 'vfile'
 import {report} from '../messages/problem.js'
 import {placeOf, type ParsedYaml} from '../parse/yaml.js'
-import type {Decision, Prose} from './schema.js'
+import type {Besluit, Prose} from './schema.js'
 import {didYouMean} from '../messages/suggest.js'
 
-/** Check the references of a valid decision; `files` are the `.md` files in its folder, by name. */
+/** Check the references of a valid besluit; `files` are the `.md` files in its folder, by name. */
 export function checkReferences(
-  decision: Decision,
+  besluit: Besluit,
   parsed: ParsedYaml,
   files: ReadonlyMap<string, VFile>,
   assets: ReadonlyMap<string, Uint8Array>,
 ): void {
-  if (decision.logo !== undefined && !assets.has(decision.logo)) {
-    report(parsed.file, 'logo `' + decision.logo + '` bestaat niet', {
+  if (besluit.logo !== undefined && !assets.has(besluit.logo)) {
+    report(parsed.file, 'logo `' + besluit.logo + '` bestaat niet', {
       place: placeOf(parsed, ['logo']),
       ruleId: 'file-missing',
       hint:
-        didYouMean(decision.logo, assets.keys()) ??
+        didYouMean(besluit.logo, assets.keys()) ??
         'zet het logo (.svg of .png) in de map van dit besluit',
     })
   }
   const ids = checkUnique(
     parsed,
-    decision.beslispunten.map((point) => point.id),
+    besluit.beslispunten.map((point) => point.id),
     ['beslispunten'],
     'beslispunt',
   )
   for (const key of ['argumenten', 'kanttekeningen'] as const) {
-    decision[key].forEach((reason, index) => {
+    besluit[key].forEach((reason, index) => {
       if (ids.has(reason.beslispunt)) return
       report(
         parsed.file,
@@ -55,13 +55,13 @@ export function checkReferences(
   }
   // With a misspelt reference, "no argument" would only repeat that mistake.
   const unknownReference = ['argumenten', 'kanttekeningen'].some((key) =>
-    decision[key as 'argumenten'].some((reason) => !ids.has(reason.beslispunt)),
+    besluit[key as 'argumenten'].some((reason) => !ids.has(reason.beslispunt)),
   )
-  decision.beslispunten.forEach((point, index) => {
+  besluit.beslispunten.forEach((point, index) => {
     if (
       unknownReference ||
       point.procedureel ||
-      decision.argumenten.some((reason) => reason.beslispunt === point.id)
+      besluit.argumenten.some((reason) => reason.beslispunt === point.id)
     )
       return
     report(
@@ -78,8 +78,8 @@ export function checkReferences(
       },
     )
   })
-  if (decision.financien) {
-    const subsidies = decision.financien.subsidies
+  if (besluit.financien) {
+    const subsidies = besluit.financien.subsidies
     checkUnique(
       parsed,
       subsidies.map((subsidy) => subsidy.id),
@@ -95,9 +95,9 @@ export function checkReferences(
       ),
     )
   }
-  for (const [path, prose] of proseFields(decision))
+  for (const [path, prose] of proseFields(besluit))
     checkProseFile(parsed, path, prose, files)
-  checkTablePlacement(decision, parsed)
+  checkTablePlacement(besluit, parsed)
 }
 
 function checkUnique(
@@ -145,9 +145,9 @@ function checkProseFile(
   }
 }
 
-function checkTablePlacement(decision: Decision, parsed: ParsedYaml): void {
-  if (decision.financien) return
-  for (const [name, section] of Object.entries(decision.secties)) {
+function checkTablePlacement(besluit: Besluit, parsed: ParsedYaml): void {
+  if (besluit.financien) return
+  for (const [name, section] of Object.entries(besluit.secties)) {
     if (!Array.isArray(section)) continue
     section.forEach((part, index) => {
       if (!part.tabel) return
@@ -164,19 +164,19 @@ function checkTablePlacement(decision: Decision, parsed: ParsedYaml): void {
   }
 }
 
-/** Every prose field of a decision with its path. */
+/** Every prose field of a besluit with its path. */
 export function proseFields(
-  decision: Decision,
+  besluit: Besluit,
 ): Array<[readonly PropertyKey[], Prose]> {
   const fields: Array<[readonly PropertyKey[], Prose]> = [
-    [['voorblad', 'samenvatting'], decision.voorblad.samenvatting],
+    [['voorblad', 'samenvatting'], besluit.voorblad.samenvatting],
   ]
   for (const key of ['argumenten', 'kanttekeningen'] as const) {
-    decision[key].forEach((reason, index) =>
+    besluit[key].forEach((reason, index) =>
       fields.push([[key, index, 'tekst'], reason.tekst]),
     )
   }
-  for (const [name, section] of Object.entries(decision.secties)) {
+  for (const [name, section] of Object.entries(besluit.secties)) {
     if (section === undefined) continue
     if (!Array.isArray(section)) fields.push([['secties', name], section])
     else
@@ -186,7 +186,7 @@ export function proseFields(
           fields.push([['secties', name, index, 'tekst'], part.tekst]),
       )
   }
-  const rib = decision.raadsinformatiebrief
+  const rib = besluit.raadsinformatiebrief
   if (rib) {
     fields.push(
       [['raadsinformatiebrief', 'kennisnemenVan'], rib.kennisnemenVan],

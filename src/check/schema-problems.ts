@@ -3,7 +3,7 @@
  * the position of the offending node. Pure.
  */
 import type {z} from 'zod'
-import {decisionSchema, type Decision} from './schema.js'
+import {besluitSchema, type Besluit} from './schema.js'
 import {nodeAt, placeOf, placeOfKey, type ParsedYaml} from '../parse/yaml.js'
 import {report} from '../messages/problem.js'
 import {didYouMean, suggest} from '../messages/suggest.js'
@@ -12,7 +12,7 @@ type Issue = z.core.$ZodIssue
 type Path = readonly PropertyKey[]
 
 /** Validate the value of a parsed `besluit.yaml`; `undefined` when it has errors. */
-export function validateSchema(parsed: ParsedYaml): Decision | undefined {
+export function validateSchema(parsed: ParsedYaml): Besluit | undefined {
   if (parsed.value === null || parsed.value === undefined) {
     report(parsed.file, 'het bestand is leeg', {
       ruleId: 'empty-file',
@@ -20,7 +20,7 @@ export function validateSchema(parsed: ParsedYaml): Decision | undefined {
     })
     return undefined
   }
-  const result = decisionSchema.safeParse(parsed.value)
+  const result = besluitSchema.safeParse(parsed.value)
   if (result.success) return result.data
   const misspelt = misspeltKeys(result.error.issues)
   for (const issue of result.error.issues) {
@@ -266,7 +266,7 @@ type AnySchema = z.core.$ZodType
 
 /** The schemas that can sit at `path` (unions give several). */
 function schemasAt(path: Path): AnySchema[] {
-  let current: AnySchema[] = [decisionSchema as unknown as AnySchema]
+  let current: AnySchema[] = [besluitSchema as unknown as AnySchema]
   for (const key of path) {
     current = current.flatMap(unwrap).flatMap((schema) => {
       const def = schema._zod.def as unknown as Record<string, unknown>

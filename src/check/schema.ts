@@ -1,5 +1,5 @@
 /**
- * The source format of one decision (`besluit.yaml`), defined once with zod.
+ * The source format of one besluit (`besluit.yaml`), defined once with zod.
  * The TypeScript types, the runtime validation and the JSON Schema for editors
  * all come from here.
  */
@@ -12,7 +12,7 @@ const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     'een id bestaat uit kleine letters, cijfers en streepjes, zoals `rivm-monitor`',
 })
 
-/** Whether a file name points outside the decision's folder (absolute, a drive, or `..`). */
+/** Whether a file name points outside the besluit's folder (absolute, a drive, or `..`). */
 export function isOutside(name: string): boolean {
   return (
     name.startsWith('/') ||
@@ -22,7 +22,7 @@ export function isOutside(name: string): boolean {
   )
 }
 
-/** Markdown text, inline or in a `.md` file in the decision's folder. */
+/** Markdown text, inline or in a `.md` file in the besluit's folder. */
 const prose = z
   .union([
     z.string().min(1, {error: 'de tekst is leeg'}),
@@ -178,7 +178,7 @@ const member = z
   })
   .describe('Een lid van de werkgroep dat de vergoeding krijgt.')
 
-const stipend = z
+const vergoeding = z
   .strictObject({
     tarief: nonNegativeAmount.describe('Vergoeding per persoon per maand.'),
     maximumPerJaar: nonNegativeAmount.describe(
@@ -264,7 +264,7 @@ const finance = z.strictObject({
     .describe(
       'De kosten zijn gedekt: lasten en baten moeten elk jaar sluiten (saldo 0).',
     ),
-  vergoeding: stipend.optional(),
+  vergoeding: vergoeding.optional(),
   subsidies: z.array(subsidy).default([]),
   tabel: z.strictObject({
     schaal: z
@@ -312,7 +312,7 @@ const sections = z.strictObject(
 )
 
 /** The schema of `besluit.yaml`. */
-export const decisionSchema = z
+export const besluitSchema = z
   .strictObject({
     gemeente: z
       .string()
@@ -388,17 +388,17 @@ export const decisionSchema = z
     'Eén raadsstuk: collegevoorstel en raadsinformatiebrief uit één bron.',
   )
 
-/** A decision as the source gives it, after validation. */
-export type Decision = z.output<typeof decisionSchema>
+/** A besluit as the source gives it, after validation. */
+export type Besluit = z.output<typeof besluitSchema>
 /** Markdown prose: inline text or a file reference. */
 export type Prose = z.output<typeof prose>
 /** A section: shared prose or parts. */
 export type Section = z.output<typeof section>
-/** The finance data of a decision. */
+/** The finance data of a besluit. */
 export type Finance = z.output<typeof finance>
-/** The volunteer stipend. */
-export type Stipend = z.output<typeof stipend>
-/** A named member of the stipend. */
+/** The volunteer vergoeding. */
+export type Vergoeding = z.output<typeof vergoeding>
+/** A named member of the vergoeding. */
 export type Member = z.output<typeof member>
 /** One line of the finance table. */
 export type TableLine = z.output<typeof tableLine>
@@ -407,7 +407,7 @@ export type DocumentName = z.output<typeof documentName>
 
 /** The JSON Schema for editors (draft-07, which the YAML language server reads), generated from the zod schema. */
 export function createJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(decisionSchema, {
+  return z.toJSONSchema(besluitSchema, {
     io: 'input',
     unrepresentable: 'any',
     target: 'draft-7',

@@ -1,26 +1,26 @@
 /**
  * The build: load → compile (validate, compute, render) → print → write.
- * A decision is written only when all its documents were made; its earlier
- * outputs stay as they were otherwise. A decision whose sources, templates
+ * A besluit is written only when all its documents were made; its earlier
+ * outputs stay as they were otherwise. A besluit whose sources, templates
  * and styles did not change since its last build is not built again.
  */
 import {createHash} from 'node:crypto'
 import {mkdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
 import type {VFile} from 'vfile'
-import {loadDecisions, loadTemplates} from '../io/load.js'
+import {loadBesluiten, loadTemplates} from '../io/load.js'
 import {report} from '../messages/problem.js'
 import {createPrinter, type PdfMetadata, type Printer} from '../print/pdf.js'
 import {
-  compileDecision,
-  type DecisionResult,
-  type DecisionSource,
+  compileBesluit,
+  type BesluitResult,
+  type BesluitSource,
 } from '../compile.js'
 import {createRenderer} from '../render/templates.js'
 
 /** Options of {@link build}. */
 export interface Options {
-  /** Folder with decisions (default: `content`). */
+  /** Folder with besluiten (default: `content`). */
   readonly contentDir?: string
   /** Folder to write to (default: `out`). */
   readonly outDir?: string
@@ -30,30 +30,30 @@ export interface Options {
   readonly pdf?: boolean
   /** Only validate; write nothing (default: `false`). */
   readonly checkOnly?: boolean
-  /** Rebuild decisions whose sources, templates and styles did not change (default: `false`). */
+  /** Rebuild besluiten whose sources, templates and styles did not change (default: `false`). */
   readonly force?: boolean
   /** A printer to reuse instead of starting a browser (default: none). */
   readonly printer?: Printer
 }
 
-/** What a build did with one decision. */
-export interface DecisionOutcome extends DecisionResult {
+/** What a build did with one besluit. */
+export interface BesluitOutcome extends BesluitResult {
   /** The files written. */
   readonly written: readonly string[]
   /** Not rebuilt: nothing it is made from changed since the last build. */
   readonly skipped: boolean
 }
 
-/** What a build did, per decision. */
+/** What a build did, per besluit. */
 export interface BuildResult {
-  readonly decisions: readonly DecisionOutcome[]
+  readonly besluiten: readonly BesluitOutcome[]
   /** Every source file, with its messages. */
   readonly files: readonly VFile[]
   /** Whether any file has an error. */
   readonly failed: boolean
 }
 
-/** The file in a decision's output folder that records what its outputs were made from. */
+/** The file in a besluit's output folder that records what its outputs were made from. */
 export const stampName = '.raadsstuk.json'
 
 interface Stamp {
@@ -61,10 +61,10 @@ interface Stamp {
   readonly outputs: readonly string[]
 }
 
-/** Build every decision under the content folder. */
+/** Build every besluit under the content folder. */
 export async function build(options: Options = {}): Promise<BuildResult> {
   const outDir = resolve(options.outDir ?? 'out')
-  const sources = await loadDecisions(options.contentDir ?? 'content')
+  const sources = await loadBesluiten(options.contentDir ?? 'content')
   const templates = options.checkOnly
     ? undefined
     : await loadTemplates(options.templatesDir)
@@ -92,7 +92,7 @@ export async function build(options: Options = {}): Promise<BuildResult> {
       return {source, key, skip}
     }),
   )
-  // The browser starts while the decisions compile; it is only waited for (and
+  // The browser starts while the besluiten compile; it is only waited for (and
   // a failure to start only reported) once a document is ready to print.
   const ownPrinter =
     wantPdf && !options.printer && planned.some(({skip}) => !skip)
@@ -103,25 +103,25 @@ export async function build(options: Options = {}): Promise<BuildResult> {
     ? Promise.resolve(options.printer)
     : ownPrinter
   try {
-    const decisions: DecisionOutcome[] = []
+    const besluiten: BesluitOutcome[] = []
     const writes: Array<Promise<void>> = []
     for (const {source, key, skip} of planned) {
-      const result = skip ? skipped(source) : compileDecision(source, renderer)
+      const result = skip ? skipped(source) : compileBesluit(source, renderer)
       const outcome = {...result, skipped: skip, written: [] as string[]}
-      decisions.push(outcome)
+      besluiten.push(outcome)
       if (options.checkOnly || skip || result.documents.length === 0) continue
       writes.push(
-        writeDecision(result, outDir, key, wantPdf ? printer : undefined).then(
+        writeBesluit(result, outDir, key, wantPdf ? printer : undefined).then(
           (written) => void outcome.written.push(...written),
         ),
       )
-      // Let printing start while the next decision compiles.
+      // Let printing start while the next besluit compiles.
       await new Promise((resolve) => setImmediate(resolve))
     }
     await Promise.all(writes)
-    const files = decisions.flatMap((decision) => decision.files)
+    const files = besluiten.flatMap((besluit) => besluit.files)
     return {
-      decisions,
+      besluiten,
       files,
       failed: files.some((file) =>
         file.messages.some((message) => message.fatal),
@@ -136,11 +136,11 @@ export async function build(options: Options = {}): Promise<BuildResult> {
   }
 }
 
-function skipped(source: DecisionSource): DecisionResult {
+function skipped(source: BesluitSource): BesluitResult {
   return {
     name: source.name,
     files: [source.file, ...source.proseFiles.values()],
-    decision: undefined,
+    besluit: undefined,
     finance: undefined,
     documents: [],
   }
@@ -193,15 +193,15 @@ async function readVersion(): Promise<string> {
   return pkg.version
 }
 
-/** Make all outputs of a decision in memory, then move them into place together. */
-async function writeDecision(
-  result: DecisionResult,
+/** Make all outputs of a besluit in memory, then move them into place together. */
+async function writeBesluit(
+  result: BesluitResult,
   outDir: string,
   key: string,
   printing: Promise<Printer> | undefined,
 ): Promise<string[]> {
   if (result.documents.length === 0) return []
-  // A browser that cannot start is the build's failure, not this decision's.
+  // A browser that cannot start is the build's failure, not this besluit's.
   const printer = await printing
   const outputs: Array<[string, string | Uint8Array]> = []
   for (const document of result.documents) {
@@ -262,7 +262,7 @@ async function writeDecision(
   return outputs.map(([name]) => join(folder, name))
 }
 
-/** `SOURCE_DATE_EPOCH`, where set, overrides the decision's date (reproducible builds). */
+/** `SOURCE_DATE_EPOCH`, where set, overrides the besluit's date (reproducible builds). */
 function withSourceDate(metadata: PdfMetadata): PdfMetadata {
   const epoch = process.env['SOURCE_DATE_EPOCH']
   return epoch && /^\d+$/.test(epoch)

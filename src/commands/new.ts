@@ -1,14 +1,14 @@
 /**
- * `raadsstuk new`: a new decision folder with a `besluit.yaml` that builds as
+ * `raadsstuk new`: a new besluit folder with a `besluit.yaml` that builds as
  * it is, for a writer to fill in.
  */
 import {mkdir, readFile, stat, writeFile} from 'node:fs/promises'
 import {join, relative, resolve} from 'node:path'
-import {decisionFileName, defaultTemplatesDir} from '../io/load.js'
+import {besluitFileName, defaultTemplatesDir} from '../io/load.js'
 
-/** Options of {@link scaffoldDecision}. */
+/** Options of {@link scaffoldBesluit}. */
 export interface Options {
-  /** Folder with decisions (default: `content`). */
+  /** Folder with besluiten (default: `content`). */
   readonly contentDir?: string
   /** The municipality (default: `Gemeente`, to be filled in). */
   readonly gemeente?: string
@@ -17,7 +17,7 @@ export interface Options {
 }
 
 /** Create `<contentDir>/<name>/besluit.yaml`; refuses to overwrite. Returns the file's path. */
-export async function scaffoldDecision(
+export async function scaffoldBesluit(
   name: string,
   options: Options = {},
 ): Promise<string> {
@@ -29,7 +29,7 @@ export async function scaffoldDecision(
     )
   }
   const folder = resolve(options.contentDir ?? 'content', name)
-  const path = join(folder, decisionFileName)
+  const path = join(folder, besluitFileName)
   if (
     await stat(path).then(
       () => true,

@@ -16,7 +16,7 @@ import {escapeHtml} from '../diff/text-blocks.js'
 
 /** Options of {@link startPreview}. */
 export interface Options {
-  /** Folder with decisions (default: `content`). */
+  /** Folder with besluiten (default: `content`). */
   readonly contentDir?: string
   /** Folder to build into and serve (default: `out`). */
   readonly outDir?: string
@@ -178,15 +178,15 @@ export async function startPreview(options: Options = {}): Promise<Preview> {
 }
 
 async function index(result: BuildResult): Promise<string> {
-  const items = result.decisions
-    .map((decision) => {
+  const items = result.besluiten
+    .map((besluit) => {
       const links = ['collegevoorstel', 'raadsinformatiebrief']
         .map(
           (type) =>
-            `<a href="/${encodeURIComponent(decision.name)}/${type}.html">${type}</a>`,
+            `<a href="/${encodeURIComponent(besluit.name)}/${type}.html">${type}</a>`,
         )
         .join(' · ')
-      return `<li>${escapeHtml(decision.name)}: ${links}</li>`
+      return `<li>${escapeHtml(besluit.name)}: ${links}</li>`
     })
     .join('\n')
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>raadsstuk preview</title></head><body><main><h1>raadsstuk preview</h1><ul>${items}</ul></main>${reloadScript}</body></html>`

@@ -1,25 +1,25 @@
 /**
- * `raadsstuk textconv <file>`: a decision as the plain text of its documents,
+ * `raadsstuk textconv <file>`: a besluit as the plain text of its documents,
  * numbered and with computed amounts, for `git diff` (a git textconv driver).
  */
 import {readFile} from 'node:fs/promises'
 import {basename, dirname, resolve} from 'node:path'
 import {VFile} from 'vfile'
-import {loadDecision, loadTemplates} from '../io/load.js'
-import {compileDecision} from '../compile.js'
+import {loadBesluit, loadTemplates} from '../io/load.js'
+import {compileBesluit} from '../compile.js'
 import {createRenderer} from '../render/templates.js'
 import {formatReport} from '../messages/report.js'
 import {blocksToText, htmlToBlocks} from '../diff/text-blocks.js'
 
 /**
- * The text of a decision's documents. git hands old versions over as a
- * temporary file away from the decision's folder, so a `bestand:` that is not
+ * The text of a besluit's documents. git hands old versions over as a
+ * temporary file away from the besluit's folder, so a `bestand:` that is not
  * there is shown by name instead of failing.
  */
 export async function textconv(path: string): Promise<string> {
   const folder = dirname(resolve(path))
   const loaded =
-    basename(path) === 'besluit.yaml' ? await loadDecision(folder) : undefined
+    basename(path) === 'besluit.yaml' ? await loadBesluit(folder) : undefined
   const text = await readFile(path, 'utf8')
   const file = new VFile({path: resolve(path), value: text})
   const proseFiles = new Map(loaded?.proseFiles ?? [])
@@ -34,7 +34,7 @@ export async function textconv(path: string): Promise<string> {
   const assets = new Map(loaded?.assets ?? [])
   const logo = /^logo:\s*["']?([^\s"']+)/m.exec(text)?.[1]
   if (logo && !assets.has(logo)) assets.set(logo, new Uint8Array())
-  const result = compileDecision(
+  const result = compileBesluit(
     {name: basename(folder), file, proseFiles, assets},
     createRenderer(await loadTemplates()),
   )

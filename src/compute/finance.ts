@@ -1,12 +1,12 @@
 /**
  * The finance engine: subsidies and the table "Kosten en dekking", with the
- * stipend (`stipend.ts`), computed from the decision's data and checked.
+ * vergoeding (`vergoeding.ts`), computed from the besluit's data and checked.
  * Pure; money in integer cents.
  */
 import {yearRange} from '../nl/calendar.js'
 import {formatMoney, sumCents, toCents, type Cents} from './money.js'
 import type {Finance, TableLine} from '../check/schema.js'
-import {computeStipend, type StipendResult} from './stipend.js'
+import {computeVergoeding, type VergoedingResult} from './vergoeding.js'
 import {
   taxFreeLimits as defaultLimits,
   type TaxFreeLimit,
@@ -71,7 +71,7 @@ export interface FinanceTable {
 
 /** Everything computed from `financien`. */
 export interface FinanceResult {
-  readonly stipend: StipendResult | undefined
+  readonly vergoeding: VergoedingResult | undefined
   readonly subsidies: readonly SubsidyResult[]
   readonly table: FinanceTable
   readonly problems: readonly FinanceProblem[]
@@ -83,7 +83,7 @@ export interface Options {
   readonly limits?: ReadonlyMap<number, TaxFreeLimit>
 }
 
-/** Compute the finance of a decision and check it. */
+/** Compute the finance of a besluit and check it. */
 export function computeFinance(
   finance: Readonly<Finance>,
   options: Options = {},
@@ -103,8 +103,8 @@ export function computeFinance(
       hint: 'zet `van` op het eerste en `tot` op het laatste jaar van de tabel',
     })
   }
-  const stipend = finance.vergoeding
-    ? computeStipend(
+  const vergoeding = finance.vergoeding
+    ? computeVergoeding(
         finance.vergoeding,
         options.limits ?? defaultLimits,
         problems,
@@ -113,7 +113,7 @@ export function computeFinance(
   const subsidies = finance.subsidies.map((subsidy, index) =>
     computeSubsidy(subsidy, index, problems),
   )
-  const context: RowContext = {finance, stipend, years, problems}
+  const context: RowContext = {finance, vergoeding, years, problems}
   const rows = Object.fromEntries(
     tableGroups.map((group) => [
       group,
@@ -133,7 +133,7 @@ export function computeFinance(
   if (finance.gedekt)
     checkBalanced(result ?? saldo, result ? 'resultaat' : 'saldo', problems)
   return {
-    stipend,
+    vergoeding,
     subsidies,
     table: {years, scale: finance.tabel.schaal, rows, totals, saldo, result},
     problems,
@@ -180,7 +180,7 @@ function computeSubsidy(
 
 interface RowContext {
   readonly finance: Readonly<Finance>
-  readonly stipend: StipendResult | undefined
+  readonly vergoeding: VergoedingResult | undefined
   readonly years: readonly number[]
   readonly problems: FinanceProblem[]
 }
@@ -193,8 +193,8 @@ function computeRow(
   const path = ['financien', 'tabel', ...at]
   const amounts = new Map<number, Cents>()
   if (line.bron === 'vergoeding') {
-    if (context.stipend) {
-      for (const [year, cents] of context.stipend.perYear)
+    if (context.vergoeding) {
+      for (const [year, cents] of context.vergoeding.perYear)
         amounts.set(year, cents)
     } else if (!context.finance.vergoeding) {
       context.problems.push({

@@ -1,7 +1,7 @@
 /**
  * Numbering of beslispunten, argumenten and kanttekeningen, computed from ids. Pure.
  */
-import type {Decision} from '../check/schema.js'
+import type {Besluit} from '../check/schema.js'
 
 /** A numbered beslispunt. */
 export interface NumberedPoint {
@@ -21,9 +21,9 @@ export interface NumberedReason {
 
 /** Number the beslispunten 1, 2, 3 … in the order given. */
 export function numberPoints(
-  decision: Pick<Decision, 'beslispunten'>,
+  besluit: Pick<Besluit, 'beslispunten'>,
 ): NumberedPoint[] {
-  return decision.beslispunten.map((point, index) => ({
+  return besluit.beslispunten.map((point, index) => ({
     id: point.id,
     number: String(index + 1),
     text: point.tekst,

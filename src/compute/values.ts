@@ -32,28 +32,28 @@ export const valueFormats: Readonly<Record<Value['kind'], readonly string[]>> =
 /** All quotable values by name. */
 export type ValueTable = ReadonlyMap<string, Value>
 
-/** Collect the values that a decision's finance makes quotable. */
+/** Collect the values that a besluit's finance makes quotable. */
 export function collectValues(finance: FinanceResult | undefined): ValueTable {
   const values = new Map<string, Value>()
   if (!finance) return values
   const money = (name: string, cents: Cents | undefined) => {
     if (cents !== undefined) values.set(name, {kind: 'bedrag', cents})
   }
-  const {stipend} = finance
-  if (stipend) {
-    money('vergoeding.tarief', stipend.rate)
-    money('vergoeding.maximum', stipend.yearlyMaximum)
-    money('vergoeding.totaal', stipend.total)
-    for (const [year, cents] of stipend.perYear)
+  const {vergoeding} = finance
+  if (vergoeding) {
+    money('vergoeding.tarief', vergoeding.rate)
+    money('vergoeding.maximum', vergoeding.yearlyMaximum)
+    money('vergoeding.totaal', vergoeding.total)
+    for (const [year, cents] of vergoeding.perYear)
       money('vergoeding.totaal.' + year, cents)
-    values.set('vergoeding.leden', {kind: 'aantal', count: stipend.members})
-    values.set('vergoeding.maanden', {kind: 'aantal', count: stipend.months})
+    values.set('vergoeding.leden', {kind: 'aantal', count: vergoeding.members})
+    values.set('vergoeding.maanden', {kind: 'aantal', count: vergoeding.months})
     values.set('vergoeding.persoonsmaanden', {
       kind: 'aantal',
-      count: stipend.personMonths,
+      count: vergoeding.personMonths,
     })
-    values.set('vergoeding.van', {kind: 'maand', month: stipend.from})
-    values.set('vergoeding.tot', {kind: 'maand', month: stipend.to})
+    values.set('vergoeding.van', {kind: 'maand', month: vergoeding.from})
+    values.set('vergoeding.tot', {kind: 'maand', month: vergoeding.to})
   }
   for (const subsidy of finance.subsidies) {
     const prefix = 'subsidie.' + subsidy.id

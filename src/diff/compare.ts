@@ -1,32 +1,32 @@
 /**
  * `raadsstuk diff`: load two versions, compile both in memory, compare each
- * decision, and make redlines. I/O at the edges only (versions and templates).
+ * besluit, and make redlines. I/O at the edges only (versions and templates).
  */
-import {diffDecision, type DecisionDiff} from './diff.js'
+import {diffBesluit, type BesluitDiff} from './diff.js'
 import {formatDiff} from './format.js'
 import {loadTemplates} from '../io/load.js'
-import {compileDecision, type DecisionResult} from '../compile.js'
+import {compileBesluit, type BesluitResult} from '../compile.js'
 import {renderRedline} from './redline.js'
 import {createRenderer} from '../render/templates.js'
 import {loadVersion} from '../io/versions.js'
 
 /** Options of {@link compareVersions}. */
 export interface Options {
-  /** Folder with decisions (default: `content`). */
+  /** Folder with besluiten (default: `content`). */
   readonly contentDir?: string
-  /** Only these decisions, by folder name (default: all). */
-  readonly decisions?: readonly string[]
+  /** Only these besluiten, by folder name (default: all). */
+  readonly besluiten?: readonly string[]
   /** Paths in messages are relative to this folder (default: none). */
   readonly cwd?: string
   /** Folder with templates (default: raadsstuk's own). */
   readonly templatesDir?: string
 }
 
-/** The diffs, with redline pages by decision and document type. */
+/** The diffs, with redline pages by besluit and document type. */
 export interface Comparison {
   readonly labels: {readonly from: string; readonly to: string}
-  readonly diffs: readonly DecisionDiff[]
-  /** `<decision>/<document type>` → HTML page. */
+  readonly diffs: readonly BesluitDiff[]
+  /** `<besluit>/<document type>` → HTML page. */
   readonly redlines: ReadonlyMap<string, string>
 }
 
@@ -42,20 +42,20 @@ export async function compareVersions(
     loadVersion(to, contentDir),
   ])
   const renderer = createRenderer(await loadTemplates(options.templatesDir))
-  const compile = (sources: typeof before.decisions) =>
-    new Map<string, DecisionResult>(
-      sources.map((source) => [source.name, compileDecision(source, renderer)]),
+  const compile = (sources: typeof before.besluiten) =>
+    new Map<string, BesluitResult>(
+      sources.map((source) => [source.name, compileBesluit(source, renderer)]),
     )
-  const [old, now] = [compile(before.decisions), compile(after.decisions)]
+  const [old, now] = [compile(before.besluiten), compile(after.besluiten)]
   const names = [...new Set([...old.keys(), ...now.keys()])]
     .filter(
       (name) =>
-        !options.decisions ||
-        options.decisions.length === 0 ||
-        options.decisions.includes(name),
+        !options.besluiten ||
+        options.besluiten.length === 0 ||
+        options.besluiten.includes(name),
     )
     .sort()
-  const unknown = (options.decisions ?? []).filter(
+  const unknown = (options.besluiten ?? []).filter(
     (name) => !old.has(name) && !now.has(name),
   )
   if (unknown.length > 0)
@@ -64,12 +64,12 @@ export async function compareVersions(
     )
   const labels = {from: before.label, to: after.label}
   const diffs = names.map((name) =>
-    diffDecision(name, old.get(name), now.get(name), options.cwd),
+    diffBesluit(name, old.get(name), now.get(name), options.cwd),
   )
   const redlines = new Map<string, string>()
   for (const diff of diffs) {
     for (const type of ['collegevoorstel', 'raadsinformatiebrief'] as const) {
-      const html = (result: DecisionResult | undefined) =>
+      const html = (result: BesluitResult | undefined) =>
         result?.documents.find((document) => document.type === type)?.html
       const [a, b] = [html(old.get(diff.name)), html(now.get(diff.name))]
       if (a === undefined && b === undefined) continue

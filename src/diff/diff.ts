@@ -1,6 +1,6 @@
 /**
- * What changed between two versions of a decision, in the terms of the
- * decision: beslispunten (matched by id), argumenten and kanttekeningen,
+ * What changed between two versions of a besluit, in the terms of the
+ * besluit: beslispunten (matched by id), argumenten and kanttekeningen,
  * metadata, every computed amount with the input that caused it, and the
  * checks that now fail. Pure.
  */
@@ -8,9 +8,9 @@ import {alignBlocks} from './redline.js'
 import {compareWords, htmlToBlocks} from './text-blocks.js'
 import {formatMoney, toCents} from '../compute/money.js'
 import {numberPoints, numberReasons} from '../compute/numbering.js'
-import type {DecisionResult} from '../compile.js'
+import type {BesluitResult} from '../compile.js'
 import {collectMessages, type MessageRecord} from '../messages/report.js'
-import type {Decision} from '../check/schema.js'
+import type {Besluit} from '../check/schema.js'
 import {
   collectValues,
   formatValue,
@@ -66,8 +66,8 @@ export interface TextChange {
   readonly words: readonly WordChange[]
 }
 
-/** What changed in one decision. */
-export interface DecisionDiff {
+/** What changed in one besluit. */
+export interface BesluitDiff {
   readonly name: string
   readonly status:
     'nieuw' | 'verwijderd' | 'gewijzigd' | 'ongewijzigd' | 'ongeldig'
@@ -100,25 +100,25 @@ const inputLabels: Record<string, string> = {
   'vergoeding.persoonsmaanden': 'het aantal betaalde maanden',
 }
 
-/** Compare two compiled versions of one decision (either may be missing). */
-export function diffDecision(
+/** Compare two compiled versions of one besluit (either may be missing). */
+export function diffBesluit(
   name: string,
-  from: DecisionResult | undefined,
-  to: DecisionResult | undefined,
+  from: BesluitResult | undefined,
+  to: BesluitResult | undefined,
   cwd?: string,
-): DecisionDiff {
-  const errors = (result: DecisionResult | undefined) =>
+): BesluitDiff {
+  const errors = (result: BesluitResult | undefined) =>
     result
       ? collectMessages(result.files, cwd === undefined ? {} : {cwd}).filter(
           (message) => message.severity === 'error',
         )
       : []
   const invalid = {from: errors(from), to: errors(to)}
-  const old = from?.decision
-  const now = to?.decision
+  const old = from?.besluit
+  const now = to?.besluit
   const fromValues = collectValues(from?.finance)
   const toValues = collectValues(to?.finance)
-  let result: DecisionDiff = {
+  let result: BesluitDiff = {
     name,
     status: !from ? 'nieuw' : !to ? 'verwijderd' : 'gewijzigd',
     invalid,
@@ -162,19 +162,19 @@ export function diffDecision(
     : result
 }
 
-function diffMetadata(old: Decision, now: Decision): FieldChange[] {
-  const fields: Array<[string, (decision: Decision) => string | undefined]> = [
-    ['onderwerp', (decision) => decision.onderwerp],
-    ['datum', (decision) => decision.datum],
-    ['status', (decision) => decision.status],
-    ['gemeente', (decision) => decision.gemeente],
+function diffMetadata(old: Besluit, now: Besluit): FieldChange[] {
+  const fields: Array<[string, (besluit: Besluit) => string | undefined]> = [
+    ['onderwerp', (besluit) => besluit.onderwerp],
+    ['datum', (besluit) => besluit.datum],
+    ['status', (besluit) => besluit.status],
+    ['gemeente', (besluit) => besluit.gemeente],
     [
       'portefeuillehouders',
-      (decision) => decision.portefeuillehouders.join(', '),
+      (besluit) => besluit.portefeuillehouders.join(', '),
     ],
     [
       'titel raadsinformatiebrief',
-      (decision) => decision.raadsinformatiebrief?.titel,
+      (besluit) => besluit.raadsinformatiebrief?.titel,
     ],
   ]
   return fields.flatMap(([field, read]) => {
@@ -193,8 +193,8 @@ function diffMetadata(old: Decision, now: Decision): FieldChange[] {
 }
 
 function diffPoints(
-  old: Decision,
-  now: Decision,
+  old: Besluit,
+  now: Besluit,
   fromValues: ValueTable,
   toValues: ValueTable,
 ): ItemChange[] {
@@ -242,15 +242,15 @@ function diffPoints(
 }
 
 function diffReasons(
-  old: Decision,
-  now: Decision,
+  old: Besluit,
+  now: Besluit,
   key: 'argumenten' | 'kanttekeningen',
   fromValues: ValueTable,
   toValues: ValueTable,
 ): ItemChange[] {
-  const describe = (decision: Decision, values: ValueTable) =>
-    numberReasons(numberPoints(decision), decision[key]).map((numbered) => {
-      const source = decision[key][numbered.index]
+  const describe = (besluit: Besluit, values: ValueTable) =>
+    numberReasons(numberPoints(besluit), besluit[key]).map((numbered) => {
+      const source = besluit[key][numbered.index]
       const body =
         typeof source?.tekst === 'string'
           ? source.tekst
@@ -335,10 +335,10 @@ function diffValues(from: ValueTable, to: ValueTable): ValueChange[] {
   })
 }
 
-function diffText(from: DecisionResult, to: DecisionResult): TextChange[] {
+function diffText(from: BesluitResult, to: BesluitResult): TextChange[] {
   const changes: TextChange[] = []
   for (const document of ['collegevoorstel', 'raadsinformatiebrief'] as const) {
-    const blocks = (result: DecisionResult) => {
+    const blocks = (result: BesluitResult) => {
       const html = result.documents.find((item) => item.type === document)?.html
       return html
         ? htmlToBlocks(html).filter((block) => block.kind !== 'tr')
@@ -425,7 +425,7 @@ export function labelOf(name: string): string {
 function diffChecks(
   from: readonly MessageRecord[],
   to: readonly MessageRecord[],
-): DecisionDiff['checks'] {
+): BesluitDiff['checks'] {
   const key = (message: MessageRecord) => message.rule + '\0' + message.message
   const before = new Set(from.map(key))
   const after = new Set(to.map(key))

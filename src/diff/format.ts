@@ -1,8 +1,8 @@
 /**
- * A decision diff as text: for the terminal (word changes as `[-old-]{+new+}`)
+ * A besluit diff as text: for the terminal (word changes as `[-old-]{+new+}`)
  * and as a Dutch change list in the was/wordt form of a memo. Pure.
  */
-import type {DecisionDiff, ItemChange, WordChange} from './diff.js'
+import type {BesluitDiff, ItemChange, WordChange} from './diff.js'
 import type {MessageRecord} from '../messages/report.js'
 
 const itemNames = {
@@ -13,7 +13,7 @@ const itemNames = {
 
 /** The diff for a terminal. */
 export function formatDiff(
-  diffs: readonly DecisionDiff[],
+  diffs: readonly BesluitDiff[],
   labels: {from: string; to: string},
 ): string {
   const lines: string[] = []
@@ -80,7 +80,7 @@ export function formatDiff(
 
 /** The diff as a Dutch change list: "Beslispunt 1: „experiment” wordt vervangen door „proef”." */
 export function formatChangeList(
-  diffs: readonly DecisionDiff[],
+  diffs: readonly BesluitDiff[],
   labels: {from: string; to: string},
 ): string {
   const lines: string[] = []
@@ -120,7 +120,7 @@ export function formatChangeList(
 }
 
 function invalidLines(
-  diff: DecisionDiff,
+  diff: BesluitDiff,
   labels: {from: string; to: string},
   lines: string[],
 ): void {

@@ -1,5 +1,5 @@
 /**
- * I/O at the start: decision folders under the content folder, their
+ * I/O at the start: besluit folders under the content folder, their
  * `besluit.yaml` and `.md` files, and the templates.
  */
 import {readdir, readFile, stat} from 'node:fs/promises'
@@ -8,13 +8,13 @@ import {basename, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import {report} from '../messages/problem.js'
-import type {DecisionSource} from '../compile.js'
+import type {BesluitSource} from '../compile.js'
 import type {TemplateSet} from '../render/templates.js'
 
-/** The name of the source file of a decision. */
-export const decisionFileName = 'besluit.yaml'
+/** The name of the source file of a besluit. */
+export const besluitFileName = 'besluit.yaml'
 
-/** Files larger than this are refused, not read (a decision's sources are a few kB). */
+/** Files larger than this are refused, not read (a besluit's sources are a few kB). */
 export const maxSourceBytes = 1024 * 1024
 
 /** The templates that ship with raadsstuk. */
@@ -23,12 +23,12 @@ export const defaultTemplatesDir = fileURLToPath(
 )
 
 /**
- * The decisions under `contentDir`: every folder with a `besluit.yaml`, or
+ * The besluiten under `contentDir`: every folder with a `besluit.yaml`, or
  * `contentDir` itself when it has one.
  */
-export async function loadDecisions(
+export async function loadBesluiten(
   contentDir: string,
-): Promise<DecisionSource[]> {
+): Promise<BesluitSource[]> {
   const root = resolve(contentDir)
   const info = await stat(root).catch(() => undefined)
   if (!info?.isDirectory()) {
@@ -36,24 +36,24 @@ export async function loadDecisions(
       'de map met besluiten `' + contentDir + '` bestaat niet of is geen map',
     )
   }
-  if (await exists(join(root, decisionFileName)))
-    return [await loadDecision(root)]
+  if (await exists(join(root, besluitFileName)))
+    return [await loadBesluit(root)]
   const entries = await readdir(root, {withFileTypes: true})
   const folders = entries
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => join(root, entry.name))
     .sort()
-  const decisions: DecisionSource[] = []
+  const besluiten: BesluitSource[] = []
   for (const folder of folders) {
-    if (await exists(join(folder, decisionFileName)))
-      decisions.push(await loadDecision(folder))
+    if (await exists(join(folder, besluitFileName)))
+      besluiten.push(await loadBesluit(folder))
   }
-  return decisions
+  return besluiten
 }
 
-/** Load one decision folder. */
-export async function loadDecision(folder: string): Promise<DecisionSource> {
-  const file = await readSource(join(folder, decisionFileName))
+/** Load one besluit folder. */
+export async function loadBesluit(folder: string): Promise<BesluitSource> {
+  const file = await readSource(join(folder, besluitFileName))
   const proseFiles = new Map<string, VFile>()
   const assets = new Map<string, Uint8Array>()
   for (const entry of await readdir(folder, {withFileTypes: true})) {

@@ -1,5 +1,5 @@
 /**
- * I/O for `diff`: the decisions of a version, read from a folder or from a
+ * I/O for `diff`: the besluiten of a version, read from a folder or from a
  * git revision (through git itself, without checking anything out).
  */
 import {execFile} from 'node:child_process'
@@ -8,19 +8,19 @@ import {dirname, join, relative, resolve, sep} from 'node:path'
 import {promisify} from 'node:util'
 import type {VFile} from 'vfile'
 import {
-  decisionFileName,
-  loadDecisions,
+  besluitFileName,
+  loadBesluiten,
   maxSourceBytes,
   readSourceFrom,
 } from './load.js'
-import type {DecisionSource} from '../compile.js'
+import type {BesluitSource} from '../compile.js'
 
 const run = promisify(execFile)
 
-/** The decisions of one version, with a label for reports. */
+/** The besluiten of one version, with a label for reports. */
 export interface Version {
   readonly label: string
-  readonly decisions: readonly DecisionSource[]
+  readonly besluiten: readonly BesluitSource[]
 }
 
 /**
@@ -32,19 +32,19 @@ export async function loadVersion(
   contentDir: string,
 ): Promise<Version> {
   if (spec === undefined)
-    return {label: 'werkmap', decisions: await loadDecisions(contentDir)}
+    return {label: 'werkmap', besluiten: await loadBesluiten(contentDir)}
   const folder = await stat(spec).then(
     (info) => info.isDirectory(),
     () => false,
   )
-  if (folder) return {label: spec, decisions: await loadDecisions(spec)}
-  return {label: spec, decisions: await loadRevision(spec, contentDir)}
+  if (folder) return {label: spec, besluiten: await loadBesluiten(spec)}
+  return {label: spec, besluiten: await loadRevision(spec, contentDir)}
 }
 
 async function loadRevision(
   revision: string,
   contentDir: string,
-): Promise<DecisionSource[]> {
+): Promise<BesluitSource[]> {
   const absolute = resolve(contentDir)
   const git = (args: string[], options: {maxBuffer?: number} = {}) =>
     run('git', args, {
@@ -91,7 +91,7 @@ async function loadRevision(
       return {path, size: Number(meta.trim().split(/\s+/)[3])}
     })
   const folders = entries
-    .filter((entry) => entry.path.endsWith('/' + decisionFileName))
+    .filter((entry) => entry.path.endsWith('/' + besluitFileName))
     .map((entry) => dirname(entry.path))
   const blob = async (path: string) =>
     (
@@ -101,7 +101,7 @@ async function loadRevision(
         maxBuffer: 16 * 1024 * 1024,
       })
     ).stdout
-  const decisions: DecisionSource[] = []
+  const besluiten: BesluitSource[] = []
   for (const folder of folders.sort()) {
     const read = (path: string, size: number): Promise<VFile> =>
       readSourceFrom(
@@ -111,7 +111,7 @@ async function loadRevision(
       )
     const inFolder = entries.filter((entry) => dirname(entry.path) === folder)
     const yaml = inFolder.find((entry) =>
-      entry.path.endsWith('/' + decisionFileName),
+      entry.path.endsWith('/' + besluitFileName),
     )
     const proseFiles = new Map<string, VFile>()
     for (const entry of inFolder.filter((item) => item.path.endsWith('.md'))) {
@@ -126,14 +126,14 @@ async function loadRevision(
     )) {
       assets.set(entry.path.slice(folder.length + 1), await blob(entry.path))
     }
-    decisions.push({
+    besluiten.push({
       name: folder.split('/').at(-1) ?? folder,
       file: await read(yaml?.path ?? '', yaml?.size ?? 0),
       proseFiles,
       assets,
     })
   }
-  return decisions
+  return besluiten
 }
 
 /** Whether `spec` names a version: an existing folder, or a git revision of `contentDir`'s repository. */

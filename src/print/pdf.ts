@@ -24,7 +24,7 @@ export interface PdfMetadata {
   readonly author: string
   readonly subject: string
   readonly keywords: readonly string[]
-  /** Written as creation and modification date: the decision's, never the clock's. */
+  /** Written as creation and modification date: the besluit's, never the clock's. */
   readonly date: Date
   /** BCP 47 language of the document (default: `nl`). */
   readonly language?: string
@@ -153,7 +153,7 @@ export async function createPrinter(options: Options = {}): Promise<Printer> {
 
 /**
  * Write the document information (title, author, subject, keywords,
- * language) and make the file reproducible: dates from the decision and an ID
+ * language) and make the file reproducible: dates from the besluit and an ID
  * derived from the printed `source` (the HTML), so the same sources give the
  * same bytes. The
  * structure tree (tags) and outline are kept as Chromium wrote them.

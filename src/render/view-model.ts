@@ -7,7 +7,7 @@ import type {FinanceTable} from '../compute/finance.js'
 import type {NumberedPoint, NumberedReason} from '../compute/numbering.js'
 import {
   sectionNames,
-  type Decision,
+  type Besluit,
   type DocumentName,
   type Prose,
   type Section,
@@ -42,7 +42,7 @@ export interface ReasonView {
   readonly html: string
 }
 
-/** What both documents show about the decision. */
+/** What both documents show about the besluit. */
 export interface CommonView {
   /** Document type, subject and date, for the running header of every printed page. */
   readonly runningHeader: string
@@ -83,7 +83,7 @@ export interface RaadsinformatiebriefView extends CommonView {
 
 /** What a view is built from. */
 export interface ViewInput {
-  readonly decision: Decision
+  readonly besluit: Besluit
   readonly points: readonly NumberedPoint[]
   readonly argumenten: readonly NumberedReason[]
   readonly kanttekeningen: readonly NumberedReason[]
@@ -116,17 +116,17 @@ const closingSections = sectionNames.filter(
 export function buildCollegevoorstelView(
   input: ViewInput,
 ): CollegevoorstelView {
-  const {decision} = input
+  const {besluit} = input
   const sections = (names: readonly SectionName[]) =>
     sharedSections(input, names, 'collegevoorstel')
   return {
-    ...commonView(input, 'Collegevoorstel', decision.onderwerp),
+    ...commonView(input, 'Collegevoorstel', besluit.onderwerp),
     documentType: 'Collegevoorstel',
-    adviesRaad: decision.voorblad.adviesRaad,
-    collegebehandeling: decision.voorblad.collegebehandeling,
+    adviesRaad: besluit.voorblad.adviesRaad,
+    collegebehandeling: besluit.voorblad.collegebehandeling,
     samenvatting: input.renderProse(
       ['voorblad', 'samenvatting'],
-      decision.voorblad.samenvatting,
+      besluit.voorblad.samenvatting,
     ),
     beslispunten: input.points.map((point, index) => ({
       number: point.number,
@@ -145,7 +145,7 @@ export function buildCollegevoorstelView(
 export function buildRaadsinformatiebriefView(
   input: ViewInput,
 ): RaadsinformatiebriefView | undefined {
-  const rib = input.decision.raadsinformatiebrief
+  const rib = input.besluit.raadsinformatiebrief
   if (!rib) return undefined
   const base = ['raadsinformatiebrief'] as const
   const prose = (
@@ -202,17 +202,17 @@ function commonView(
   documentType: string,
   title: string,
 ): CommonView {
-  const {decision} = input
-  const [year = 0, month = 0, day = 0] = decision.datum.split('-').map(Number)
+  const {besluit} = input
+  const [year = 0, month = 0, day = 0] = besluit.datum.split('-').map(Number)
   const datum = formatDate({year, month, day})
   return {
     runningHeader: documentType + ' · ' + title + ' · ' + datum,
-    gemeente: decision.gemeente,
+    gemeente: besluit.gemeente,
     logo: input.logo ?? false,
-    onderwerp: decision.onderwerp,
+    onderwerp: besluit.onderwerp,
     datum,
-    concept: decision.status === 'concept',
-    portefeuillehouders: decision.portefeuillehouders,
+    concept: besluit.status === 'concept',
+    portefeuillehouders: besluit.portefeuillehouders,
     table: input.table ? buildTableView(input.table) : undefined,
   }
 }
@@ -224,7 +224,7 @@ function sharedSections(
 ): SectionView[] {
   const views: SectionView[] = []
   for (const name of names) {
-    const section: Section | undefined = input.decision.secties[name]
+    const section: Section | undefined = input.besluit.secties[name]
     if (section === undefined) continue
     const path = ['secties', name]
     const parts: PartView[] = Array.isArray(section)
@@ -247,7 +247,7 @@ function sharedSections(
     if (parts.length === 0) continue
     views.push({
       id: name,
-      heading: input.decision.koppen[name] ?? defaultHeadings[name],
+      heading: input.besluit.koppen[name] ?? defaultHeadings[name],
       parts,
     })
   }
@@ -260,7 +260,7 @@ function reasonViews(
   reasons: readonly NumberedReason[],
 ): ReasonView[] {
   return reasons.map((reason) => {
-    const source = input.decision[key][reason.index]
+    const source = input.besluit[key][reason.index]
     return {
       number: reason.number,
       heading: reason.heading,

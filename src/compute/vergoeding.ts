@@ -1,5 +1,5 @@
 /**
- * The volunteer stipend: paid per member and month, capped per person per
+ * The volunteer vergoeding: paid per member and month, capped per person per
  * calendar year, checked against the Belastingdienst's tax-free limits. Pure.
  */
 import {
@@ -12,11 +12,11 @@ import {
 } from '../nl/calendar.js'
 import type {FinanceProblem, YearAmounts} from './finance.js'
 import {formatMoney, sumCents, toCents, type Cents} from './money.js'
-import type {Stipend} from '../check/schema.js'
+import type {Vergoeding} from '../check/schema.js'
 import type {TaxFreeLimit} from './tax-limits.js'
 
-/** The computed stipend. */
-export interface StipendResult {
+/** The computed vergoeding. */
+export interface VergoedingResult {
   readonly rate: Cents
   readonly yearlyMaximum: Cents
   /** How many people receive it. */
@@ -36,31 +36,31 @@ interface MemberPeriod {
   readonly to: YearMonth
 }
 
-/** Compute the stipend per calendar year, capped per person, and check its periods and tax-free limits. */
-export function computeStipend(
-  stipend: Stipend,
+/** Compute the vergoeding per calendar year, capped per person, and check its periods and tax-free limits. */
+export function computeVergoeding(
+  vergoeding: Vergoeding,
   limits: ReadonlyMap<number, TaxFreeLimit>,
   problems: FinanceProblem[],
-): StipendResult {
+): VergoedingResult {
   const path = ['financien', 'vergoeding']
-  const from = parseMonth(stipend.van)
-  const to = parseMonth(stipend.tot)
+  const from = parseMonth(vergoeding.van)
+  const to = parseMonth(vergoeding.tot)
   if (compareMonths(to, from) < 0) {
     problems.push({
       path: [...path, 'tot'],
       reason:
         'de laatste maand (' +
-        stipend.tot +
+        vergoeding.tot +
         ') ligt voor de eerste (' +
-        stipend.van +
+        vergoeding.van +
         ')',
       ruleId: 'finance-period',
       hint: 'zet `van` op de eerste en `tot` op de laatste maand waarover de vergoeding wordt betaald',
     })
-    // An empty stipend keeps its values quotable, so prose gets no second error for the same mistake.
+    // An empty vergoeding keeps its values quotable, so prose gets no second error for the same mistake.
     return {
-      rate: stipend.tarief,
-      yearlyMaximum: stipend.maximumPerJaar,
+      rate: vergoeding.tarief,
+      yearlyMaximum: vergoeding.maximumPerJaar,
       members: 0,
       from,
       to,
@@ -70,7 +70,7 @@ export function computeStipend(
       total: toCents(0),
     }
   }
-  const members = memberPeriods(stipend, from, to, problems)
+  const members = memberPeriods(vergoeding, from, to, problems)
   const perYear = new Map<number, Cents>()
   let personMonths = 0
   for (const year of yearRange(from.year, to.year)) {
@@ -79,7 +79,10 @@ export function computeStipend(
     for (const member of members) {
       const months = monthsInYear(member, year)
       personMonths += months
-      const paid = Math.min(stipend.tarief * months, stipend.maximumPerJaar)
+      const paid = Math.min(
+        vergoeding.tarief * months,
+        vergoeding.maximumPerJaar,
+      )
       highest = Math.max(highest, paid)
       total += paid
     }
@@ -87,14 +90,14 @@ export function computeStipend(
     checkLimits(
       year,
       limits.get(year),
-      stipend.tarief,
+      vergoeding.tarief,
       toCents(highest),
       problems,
     )
   }
   return {
-    rate: stipend.tarief,
-    yearlyMaximum: stipend.maximumPerJaar,
+    rate: vergoeding.tarief,
+    yearlyMaximum: vergoeding.maximumPerJaar,
     members: members.length,
     from,
     to,
@@ -180,15 +183,15 @@ function pushLimit(
 }
 
 function memberPeriods(
-  stipend: Stipend,
+  vergoeding: Vergoeding,
   from: YearMonth,
   to: YearMonth,
   problems: FinanceProblem[],
 ): MemberPeriod[] {
-  if (typeof stipend.leden === 'number')
-    return Array.from({length: stipend.leden}, () => ({from, to}))
+  if (typeof vergoeding.leden === 'number')
+    return Array.from({length: vergoeding.leden}, () => ({from, to}))
   const periods: MemberPeriod[] = []
-  stipend.leden.forEach((member, index) => {
+  vergoeding.leden.forEach((member, index) => {
     const path = ['financien', 'vergoeding', 'leden', index]
     const start = member.van ? parseMonth(member.van) : from
     const end = member.tot ? parseMonth(member.tot) : to
