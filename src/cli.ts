@@ -15,6 +15,7 @@ import {textconv} from './commands/textconv.js'
 import {isVersion} from './io/versions.js'
 import {collectMessages, formatReport} from './messages/report.js'
 import {createJsonSchema} from './check/schema.js'
+import {defaultRegistry} from './render/document-types.js'
 
 const usage = `Gebruik: raadsstuk <opdracht> [opties]
 
@@ -141,7 +142,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   switch (command) {
     case 'schema':
       process.stdout.write(
-        JSON.stringify(createJsonSchema(), undefined, 2) + '\n',
+        JSON.stringify(
+          createJsonSchema({
+            documents: defaultRegistry.types.map((type) => type.id),
+          }),
+          undefined,
+          2,
+        ) + '\n',
       )
       return 0
     case 'build':

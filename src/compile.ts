@@ -15,12 +15,9 @@ import type {Besluit, Prose} from './check/schema.js'
 import {checkReferences} from './check/references.js'
 import {validateSchema} from './check/schema-problems.js'
 import {collectValues} from './compute/values.js'
-import {
-  buildCollegevoorstelView,
-  buildRaadsinformatiebriefView,
-  type RenderProse,
-  type ViewInput,
-} from './render/view-model.js'
+import type {RenderProse, ViewInput} from './render/view-model.js'
+import type {Registry} from './render/registry.js'
+import {defaultRegistry} from './render/document-types.js'
 
 /** The sources of one besluit. */
 export interface BesluitSource {
@@ -34,9 +31,20 @@ export interface BesluitSource {
   readonly assets?: ReadonlyMap<string, Uint8Array>
 }
 
+/** Options of {@link compileBesluit}. */
+export interface Options {
+  /** The document types to make (default: collegevoorstel and raadsinformatiebrief). */
+  readonly registry?: Registry
+}
+
 /** A rendered document. */
 export interface RenderedDocument {
-  readonly type: 'collegevoorstel' | 'raadsinformatiebrief'
+  /** The id of its document type, such as `collegevoorstel`. */
+  readonly type: string
+  /** The output file's name without extension. */
+  readonly fileName: string
+  /** Its type's title, such as `Collegevoorstel`. */
+  readonly title: string
   readonly html: string
   /** What its PDF says about itself. */
   readonly metadata: PdfMetadata
@@ -57,7 +65,9 @@ export interface BesluitResult {
 export function compileBesluit(
   source: BesluitSource,
   renderer?: Renderer,
+  options: Options = {},
 ): BesluitResult {
+  const registry = options.registry ?? defaultRegistry
   const files = [source.file, ...source.proseFiles.values()]
   const empty = {
     name: source.name,
@@ -70,7 +80,9 @@ export function compileBesluit(
   if (hasErrors([source.file])) return empty
   const parsed = parseYaml(source.file)
   if (!parsed) return empty
-  const besluit = validateSchema(parsed)
+  const besluit = validateSchema(parsed, {
+    documents: registry.types.map((type) => type.id),
+  })
   if (!besluit) return empty
   checkReferences(
     besluit,
@@ -103,26 +115,23 @@ export function compileBesluit(
       collectValues(finance),
     ),
   }
-  const views = [
-    {type: 'collegevoorstel', view: buildCollegevoorstelView(input)},
-    {type: 'raadsinformatiebrief', view: buildRaadsinformatiebriefView(input)},
-  ] as const
+  const types = registry.documentsFor(besluit)
+  const views = types.map((type) => ({type, view: type.buildView(input, type)}))
   const result = {...empty, besluit, finance}
   if (!renderer || hasErrors(files)) return result
   const documents: RenderedDocument[] = []
   for (const {type, view} of views) {
-    if (!view) continue
-    const title =
-      view.documentType + ': ' + ('titel' in view ? view.titel : view.onderwerp)
     documents.push({
-      type,
-      html: renderer(type, view),
+      type: type.id,
+      fileName: type.fileName,
+      title: type.title,
+      html: renderer(type.template, view),
       metadata: {
-        title,
+        title: type.title + ': ' + type.subject(besluit),
         author: 'Gemeente ' + besluit.gemeente,
         subject: besluit.onderwerp,
         keywords: [
-          view.documentType,
+          type.title,
           'gemeente ' + besluit.gemeente,
           besluit.datum,
           ...besluit.portefeuillehouders,

@@ -11,8 +11,17 @@ import {didYouMean, suggest} from '../messages/suggest.js'
 type Issue = z.core.$ZodIssue
 type Path = readonly PropertyKey[]
 
+/** Options of {@link validateSchema}. */
+export interface Options {
+  /** The ids of the document types a part can be `alleen` in. */
+  readonly documents: readonly string[]
+}
+
 /** Validate the value of a parsed `besluit.yaml`; `undefined` when it has errors. */
-export function validateSchema(parsed: ParsedYaml): Besluit | undefined {
+export function validateSchema(
+  parsed: ParsedYaml,
+  options: Options,
+): Besluit | undefined {
   if (parsed.value === null || parsed.value === undefined) {
     report(parsed.file, 'het bestand is leeg', {
       ruleId: 'empty-file',
@@ -21,7 +30,8 @@ export function validateSchema(parsed: ParsedYaml): Besluit | undefined {
     return undefined
   }
   const result = besluitSchema.safeParse(parsed.value)
-  if (result.success) return result.data
+  const known = checkDocumentNames(parsed, options.documents)
+  if (result.success) return known ? result.data : undefined
   const misspelt = misspeltKeys(result.error.issues)
   for (const issue of result.error.issues) {
     // A misspelt key already says what is missing: `gemeentee` for `gemeente`.
@@ -33,6 +43,27 @@ export function validateSchema(parsed: ParsedYaml): Besluit | undefined {
     reportIssue(parsed, issue, [])
   }
   return undefined
+}
+
+/** Report every `alleen:` that names no document type; `false` when there is one. */
+function checkDocumentNames(
+  parsed: ParsedYaml,
+  documents: readonly string[],
+): boolean {
+  const secties: unknown = valueAt(parsed, ['secties'])
+  if (!secties || typeof secties !== 'object') return true
+  let known = true
+  for (const [name, section] of Object.entries(secties)) {
+    if (!Array.isArray(section)) continue
+    section.forEach((part: unknown, index) => {
+      if (!part || typeof part !== 'object' || !('alleen' in part)) return
+      const value = part.alleen
+      if (typeof value !== 'string' || documents.includes(value)) return
+      known = false
+      reportNotOneOf(parsed, ['secties', name, index, 'alleen'], documents)
+    })
+  }
+  return known
 }
 
 /** Paths of the keys that unknown keys most likely meant. */
@@ -143,15 +174,7 @@ function reportIssue(parsed: ParsedYaml, issue: Issue, base: Path): void {
       )
       return
     case 'invalid_value':
-      reportInvalid(
-        parsed,
-        path,
-        'verwacht ' +
-          issue.values.map((value) => '`' + String(value) + '`').join(' of ') +
-          ', niet ' +
-          actual(),
-        didYouMean(String(valueAt(parsed, path)), issue.values.map(String)),
-      )
+      reportNotOneOf(parsed, path, issue.values.map(String))
       return
     case 'too_small':
       reportInvalid(
@@ -213,6 +236,23 @@ function reportInvalid(
     ruleId: 'invalid-value',
     hint: hint ?? describeField(path),
   })
+}
+
+function reportNotOneOf(
+  parsed: ParsedYaml,
+  path: Path,
+  values: readonly string[],
+): void {
+  const actual = valueAt(parsed, path)
+  reportInvalid(
+    parsed,
+    path,
+    'verwacht ' +
+      values.map((value) => '`' + value + '`').join(' of ') +
+      ', niet ' +
+      describeValue(actual),
+    didYouMean(String(actual), values),
+  )
 }
 
 function tooSmall(issue: Extract<Issue, {code: 'too_small'}>): string {

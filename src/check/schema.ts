@@ -44,7 +44,12 @@ const prose = z
     'Tekst in Markdown, of `bestand: naam.md` voor tekst in een apart bestand.',
   )
 
-const documentName = z.enum(['collegevoorstel', 'raadsinformatiebrief'])
+/**
+ * The id of a document type, such as `collegevoorstel`. Which ids exist is
+ * the registry's to say: `validateSchema` checks them against its
+ * `documents`, and `createJsonSchema` lists them for editors.
+ */
+const documentName = z.string()
 
 const part = z
   .strictObject({
@@ -405,11 +410,22 @@ export type TableLine = z.output<typeof tableLine>
 /** Which document a part belongs to. */
 export type DocumentName = z.output<typeof documentName>
 
+/** Options of {@link createJsonSchema}. */
+export interface JsonSchemaOptions {
+  /** The ids of the document types a part can be `alleen` in. */
+  readonly documents: readonly string[]
+}
+
 /** The JSON Schema for editors (draft-07, which the YAML language server reads), generated from the zod schema. */
-export function createJsonSchema(): Record<string, unknown> {
+export function createJsonSchema(
+  options: JsonSchemaOptions,
+): Record<string, unknown> {
   return z.toJSONSchema(besluitSchema, {
     io: 'input',
     unrepresentable: 'any',
     target: 'draft-7',
+    override: ({zodSchema, jsonSchema}) => {
+      if (zodSchema === documentName) jsonSchema.enum = [...options.documents]
+    },
   }) as Record<string, unknown>
 }

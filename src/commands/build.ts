@@ -17,6 +17,7 @@ import {
   type BesluitSource,
 } from '../compile.js'
 import {createRenderer} from '../render/templates.js'
+import type {Registry} from '../render/registry.js'
 
 /** Options of {@link build}. */
 export interface Options {
@@ -34,6 +35,8 @@ export interface Options {
   readonly force?: boolean
   /** A printer to reuse instead of starting a browser (default: none). */
   readonly printer?: Printer
+  /** The document types to make (default: collegevoorstel and raadsinformatiebrief). */
+  readonly registry?: Registry
 }
 
 /** What a build did with one besluit. */
@@ -106,7 +109,11 @@ export async function build(options: Options = {}): Promise<BuildResult> {
     const besluiten: BesluitOutcome[] = []
     const writes: Array<Promise<void>> = []
     for (const {source, key, skip} of planned) {
-      const result = skip ? skipped(source) : compileBesluit(source, renderer)
+      const result = skip
+        ? skipped(source)
+        : compileBesluit(source, renderer, {
+            ...(options.registry && {registry: options.registry}),
+          })
       const outcome = {...result, skipped: skip, written: [] as string[]}
       besluiten.push(outcome)
       if (options.checkOnly || skip || result.documents.length === 0) continue
@@ -205,11 +212,11 @@ async function writeBesluit(
   const printer = await printing
   const outputs: Array<[string, string | Uint8Array]> = []
   for (const document of result.documents) {
-    outputs.push([document.type + '.html', document.html])
+    outputs.push([document.fileName + '.html', document.html])
     if (!printer) continue
     try {
       outputs.push([
-        document.type + '.pdf',
+        document.fileName + '.pdf',
         await printer.print(document.html, withSourceDate(document.metadata)),
       ])
     } catch (error) {

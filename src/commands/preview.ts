@@ -13,6 +13,8 @@ import {build, type BuildResult} from './build.js'
 import {defaultTemplatesDir} from '../io/load.js'
 import {collectMessages, formatReport} from '../messages/report.js'
 import {escapeHtml} from '../diff/text-blocks.js'
+import {defaultRegistry} from '../render/document-types.js'
+import type {Registry} from '../render/registry.js'
 
 /** Options of {@link startPreview}. */
 export interface Options {
@@ -28,6 +30,8 @@ export interface Options {
   readonly pdf?: boolean
   /** Called with the report after each build (default: write it to stderr). */
   readonly onBuild?: (report: string, result: BuildResult) => void
+  /** The document types to make (default: collegevoorstel and raadsinformatiebrief). */
+  readonly registry?: Registry
 }
 
 /** A running preview. */
@@ -78,6 +82,7 @@ export async function startPreview(options: Options = {}): Promise<Preview> {
       outDir,
       pdf: options.pdf === true,
       ...(options.templatesDir ? {templatesDir: options.templatesDir} : {}),
+      ...(options.registry ? {registry: options.registry} : {}),
     })
     const report = formatReport(result.files, {cwd: process.cwd()})
     onBuild(report, result)
@@ -132,7 +137,9 @@ export async function startPreview(options: Options = {}): Promise<Preview> {
     }
     if (path === '/') {
       response.writeHead(200, {'content-type': types['.html'] ?? ''})
-      response.end(await index(await ready))
+      response.end(
+        await index(await ready, options.registry ?? defaultRegistry),
+      )
       return
     }
     const file = normalize(join(outDir, path))
@@ -177,13 +184,13 @@ export async function startPreview(options: Options = {}): Promise<Preview> {
   }
 }
 
-async function index(result: BuildResult): Promise<string> {
+async function index(result: BuildResult, registry: Registry): Promise<string> {
   const items = result.besluiten
     .map((besluit) => {
-      const links = ['collegevoorstel', 'raadsinformatiebrief']
+      const links = registry.types
         .map(
           (type) =>
-            `<a href="/${encodeURIComponent(besluit.name)}/${type}.html">${type}</a>`,
+            `<a href="/${encodeURIComponent(besluit.name)}/${type.fileName}.html">${type.id}</a>`,
         )
         .join(' · ')
       return `<li>${escapeHtml(besluit.name)}: ${links}</li>`

@@ -47,9 +47,7 @@ export async function textconv(path: string): Promise<string> {
     .map(
       (document) =>
         '=== ' +
-        (document.type === 'collegevoorstel'
-          ? 'Collegevoorstel'
-          : 'Raadsinformatiebrief') +
+        document.title +
         ' ===\n\n' +
         blocksToText(htmlToBlocks(document.html)),
     )

@@ -9,6 +9,8 @@ import {compileBesluit, type BesluitResult} from '../compile.js'
 import {renderRedline} from './redline.js'
 import {createRenderer} from '../render/templates.js'
 import {loadVersion} from '../io/versions.js'
+import {defaultRegistry} from '../render/document-types.js'
+import type {Registry} from '../render/registry.js'
 
 /** Options of {@link compareVersions}. */
 export interface Options {
@@ -20,6 +22,8 @@ export interface Options {
   readonly cwd?: string
   /** Folder with templates (default: raadsstuk's own). */
   readonly templatesDir?: string
+  /** The document types (default: collegevoorstel and raadsinformatiebrief). */
+  readonly registry?: Registry
 }
 
 /** The diffs, with redline pages by besluit and document type. */
@@ -41,10 +45,14 @@ export async function compareVersions(
     loadVersion(from, contentDir),
     loadVersion(to, contentDir),
   ])
+  const registry = options.registry ?? defaultRegistry
   const renderer = createRenderer(await loadTemplates(options.templatesDir))
   const compile = (sources: typeof before.besluiten) =>
     new Map<string, BesluitResult>(
-      sources.map((source) => [source.name, compileBesluit(source, renderer)]),
+      sources.map((source) => [
+        source.name,
+        compileBesluit(source, renderer, {registry}),
+      ]),
     )
   const [old, now] = [compile(before.besluiten), compile(after.besluiten)]
   const names = [...new Set([...old.keys(), ...now.keys()])]
@@ -68,22 +76,16 @@ export async function compareVersions(
   )
   const redlines = new Map<string, string>()
   for (const diff of diffs) {
-    for (const type of ['collegevoorstel', 'raadsinformatiebrief'] as const) {
+    for (const type of registry.types) {
       const html = (result: BesluitResult | undefined) =>
-        result?.documents.find((document) => document.type === type)?.html
+        result?.documents.find((document) => document.type === type.id)?.html
       const [a, b] = [html(old.get(diff.name)), html(now.get(diff.name))]
       if (a === undefined && b === undefined) continue
       redlines.set(
-        diff.name + '/' + type,
+        diff.name + '/' + type.id,
         renderRedline({
-          title:
-            'Wijzigingen in ' +
-            (type === 'collegevoorstel'
-              ? 'het collegevoorstel'
-              : 'de raadsinformatiebrief') +
-            ': ' +
-            diff.name,
-          summary: formatDiff([diff], labels).trim(),
+          title: 'Wijzigingen in ' + type.withArticle + ': ' + diff.name,
+          summary: formatDiff([diff], labels, {registry}).trim(),
           from: a,
           to: b,
           labels,

@@ -60,7 +60,8 @@ export interface ValueChange {
 
 /** A changed block of a rendered document (a paragraph, heading or list item). */
 export interface TextChange {
-  readonly document: 'collegevoorstel' | 'raadsinformatiebrief'
+  /** The id of the document type, such as `collegevoorstel`. */
+  readonly document: string
   readonly from: string | undefined
   readonly to: string | undefined
   readonly words: readonly WordChange[]
@@ -337,7 +338,11 @@ function diffValues(from: ValueTable, to: ValueTable): ValueChange[] {
 
 function diffText(from: BesluitResult, to: BesluitResult): TextChange[] {
   const changes: TextChange[] = []
-  for (const document of ['collegevoorstel', 'raadsinformatiebrief'] as const) {
+  // Each document either version has, in the order they were made.
+  const documents = new Set(
+    [...from.documents, ...to.documents].map((item) => item.type),
+  )
+  for (const document of documents) {
     const blocks = (result: BesluitResult) => {
       const html = result.documents.find((item) => item.type === document)?.html
       return html

@@ -4,6 +4,14 @@
  */
 import type {BesluitDiff, ItemChange, WordChange} from './diff.js'
 import type {MessageRecord} from '../messages/report.js'
+import {defaultRegistry} from '../render/document-types.js'
+import type {Registry} from '../render/registry.js'
+
+/** Options of {@link formatDiff}. */
+export interface Options {
+  /** The document types, for their names (default: collegevoorstel and raadsinformatiebrief). */
+  readonly registry?: Registry
+}
 
 const itemNames = {
   beslispunten: 'beslispunt',
@@ -15,7 +23,9 @@ const itemNames = {
 export function formatDiff(
   diffs: readonly BesluitDiff[],
   labels: {from: string; to: string},
+  options: Options = {},
 ): string {
+  const registry = options.registry ?? defaultRegistry
   const lines: string[] = []
   for (const diff of diffs) {
     lines.push(
@@ -52,18 +62,10 @@ export function formatDiff(
         )
       }
     }
-    for (const document of [
-      'collegevoorstel',
-      'raadsinformatiebrief',
-    ] as const) {
-      const changes = diff.text.filter((change) => change.document === document)
+    for (const type of registry.types) {
+      const changes = diff.text.filter((change) => change.document === type.id)
       if (changes.length === 0) continue
-      lines.push(
-        '',
-        document === 'collegevoorstel'
-          ? 'Tekst van het collegevoorstel'
-          : 'Tekst van de raadsinformatiebrief',
-      )
+      lines.push('', 'Tekst van ' + type.withArticle)
       for (const change of changes) lines.push('  ' + wordDiff(change.words))
     }
     if (diff.checks.new.length + diff.checks.solved.length > 0) {

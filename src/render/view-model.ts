@@ -1,18 +1,13 @@
 /**
- * The view-model of each document: everything the templates show, as
- * already-formatted strings and HTML from the Markdown pipeline. Pure.
+ * What every document's view-model shares: everything the templates show, as
+ * already-formatted strings and HTML from the Markdown pipeline, and the
+ * helpers the document types build their views with. Pure.
  */
 import {formatDate} from '../nl/calendar.js'
 import type {FinanceTable} from '../compute/finance.js'
 import type {NumberedPoint, NumberedReason} from '../compute/numbering.js'
-import {
-  sectionNames,
-  type Besluit,
-  type DocumentName,
-  type Prose,
-  type Section,
-  type SectionName,
-} from '../check/schema.js'
+import type {Besluit, Prose, Section, SectionName} from '../check/schema.js'
+import type {DocumentType} from './registry.js'
 import {buildTableView, type TableView} from './table-view.js'
 
 /** Renders the prose at a path of the source to HTML (once per path). */
@@ -42,8 +37,16 @@ export interface ReasonView {
   readonly html: string
 }
 
-/** What both documents show about the besluit. */
+/** A numbered beslispunt. */
+export interface BeslispuntView {
+  readonly number: string
+  readonly html: string
+}
+
+/** What every document shows about the besluit. */
 export interface CommonView {
+  /** The document type's title, such as `Collegevoorstel`. */
+  readonly documentType: string
   /** Document type, subject and date, for the running header of every printed page. */
   readonly runningHeader: string
   readonly gemeente: string
@@ -54,31 +57,6 @@ export interface CommonView {
   readonly concept: boolean
   readonly portefeuillehouders: readonly string[]
   readonly table: TableView | undefined
-}
-
-/** The collegevoorstel with its voorblad. */
-export interface CollegevoorstelView extends CommonView {
-  readonly documentType: 'Collegevoorstel'
-  readonly adviesRaad: string
-  readonly collegebehandeling: string
-  readonly samenvatting: string
-  readonly beslispunten: ReadonlyArray<{
-    readonly number: string
-    readonly html: string
-  }>
-  readonly sectionsBefore: readonly SectionView[]
-  readonly argumenten: readonly ReasonView[]
-  readonly kanttekeningen: readonly ReasonView[]
-  readonly sectionsAfter: readonly SectionView[]
-}
-
-/** The raadsinformatiebrief. */
-export interface RaadsinformatiebriefView extends CommonView {
-  readonly documentType: 'Raadsinformatiebrief'
-  readonly titel: string
-  readonly aan: string
-  readonly kennisnemenVan: string
-  readonly sections: readonly SectionView[]
 }
 
 /** What a view is built from. */
@@ -104,109 +82,17 @@ const defaultHeadings: Record<SectionName, string> = {
   vervolgstappen: 'Vervolgstappen',
 }
 
-/** The sections that open a collegevoorstel, before its argumenten. */
-const openingSections: readonly SectionName[] = ['aanleiding', 'beoogdEffect']
-
-/** The shared sections both documents end with, in the schema's order. */
-const closingSections = sectionNames.filter(
-  (name) => !openingSections.includes(name),
-)
-
-/** Build the view of the collegevoorstel. */
-export function buildCollegevoorstelView(
+/** The part of a view every document type shares. */
+export function buildCommonView(
   input: ViewInput,
-): CollegevoorstelView {
-  const {besluit} = input
-  const sections = (names: readonly SectionName[]) =>
-    sharedSections(input, names, 'collegevoorstel')
-  return {
-    ...commonView(input, 'Collegevoorstel', besluit.onderwerp),
-    documentType: 'Collegevoorstel',
-    adviesRaad: besluit.voorblad.adviesRaad,
-    collegebehandeling: besluit.voorblad.collegebehandeling,
-    samenvatting: input.renderProse(
-      ['voorblad', 'samenvatting'],
-      besluit.voorblad.samenvatting,
-    ),
-    beslispunten: input.points.map((point, index) => ({
-      number: point.number,
-      html: input.renderProse(['beslispunten', index, 'tekst'], point.text, {
-        inline: true,
-      }),
-    })),
-    sectionsBefore: sections(openingSections),
-    argumenten: reasonViews(input, 'argumenten', input.argumenten),
-    kanttekeningen: reasonViews(input, 'kanttekeningen', input.kanttekeningen),
-    sectionsAfter: sections(closingSections),
-  }
-}
-
-/** Build the view of the raadsinformatiebrief, or `undefined` when the source has none. */
-export function buildRaadsinformatiebriefView(
-  input: ViewInput,
-): RaadsinformatiebriefView | undefined {
-  const rib = input.besluit.raadsinformatiebrief
-  if (!rib) return undefined
-  const base = ['raadsinformatiebrief'] as const
-  const prose = (
-    key: string,
-    heading: string,
-    value: Prose | undefined,
-  ): SectionView[] =>
-    value === undefined
-      ? []
-      : [
-          {
-            id: key,
-            heading,
-            parts: [
-              {html: input.renderProse([...base, key], value), table: false},
-            ],
-          },
-        ]
-  const shared = (names: readonly SectionName[]) =>
-    sharedSections(input, names, 'raadsinformatiebrief')
-  return {
-    ...commonView(input, 'Raadsinformatiebrief', rib.titel),
-    documentType: 'Raadsinformatiebrief',
-    titel: rib.titel,
-    aan: rib.aan,
-    kennisnemenVan: input.renderProse(
-      [...base, 'kennisnemenVan'],
-      rib.kennisnemenVan,
-    ),
-    sections: [
-      ...shared(['aanleiding']),
-      ...prose('kernboodschap', 'Kernboodschap', rib.kernboodschap),
-      ...rib.secties.map((section, index) => ({
-        id: 'rib-' + (index + 1),
-        heading: section.kop,
-        parts: [
-          {
-            html: input.renderProse(
-              [...base, 'secties', index, 'tekst'],
-              section.tekst,
-            ),
-            table: false,
-          },
-        ],
-      })),
-      ...prose('consequenties', 'Consequenties', rib.consequenties),
-      ...shared(closingSections),
-    ],
-  }
-}
-
-function commonView(
-  input: ViewInput,
-  documentType: string,
-  title: string,
+  type: DocumentType,
 ): CommonView {
   const {besluit} = input
   const [year = 0, month = 0, day = 0] = besluit.datum.split('-').map(Number)
   const datum = formatDate({year, month, day})
   return {
-    runningHeader: documentType + ' · ' + title + ' · ' + datum,
+    documentType: type.title,
+    runningHeader: type.title + ' · ' + type.subject(besluit) + ' · ' + datum,
     gemeente: besluit.gemeente,
     logo: input.logo ?? false,
     onderwerp: besluit.onderwerp,
@@ -217,10 +103,11 @@ function commonView(
   }
 }
 
-function sharedSections(
+/** The shared sections named, with the parts meant for this document type. */
+export function sectionViews(
   input: ViewInput,
   names: readonly SectionName[],
-  document: DocumentName,
+  type: DocumentType,
 ): SectionView[] {
   const views: SectionView[] = []
   for (const name of names) {
@@ -229,7 +116,7 @@ function sharedSections(
     const path = ['secties', name]
     const parts: PartView[] = Array.isArray(section)
       ? section.flatMap((part, index) => {
-          if (part.alleen !== undefined && part.alleen !== document) return []
+          if (part.alleen !== undefined && part.alleen !== type.id) return []
           if (part.tabel) return [{html: '', table: input.table !== undefined}]
           return part.tekst === undefined
             ? []
@@ -254,12 +141,22 @@ function sharedSections(
   return views
 }
 
-function reasonViews(
+/** The numbered beslispunten, as inline HTML. */
+export function beslispuntViews(input: ViewInput): BeslispuntView[] {
+  return input.points.map((point, index) => ({
+    number: point.number,
+    html: input.renderProse(['beslispunten', index, 'tekst'], point.text, {
+      inline: true,
+    }),
+  }))
+}
+
+/** The numbered argumenten or kanttekeningen. */
+export function reasonViews(
   input: ViewInput,
   key: 'argumenten' | 'kanttekeningen',
-  reasons: readonly NumberedReason[],
 ): ReasonView[] {
-  return reasons.map((reason) => {
+  return input[key].map((reason) => {
     const source = input.besluit[key][reason.index]
     return {
       number: reason.number,
