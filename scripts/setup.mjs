@@ -2,7 +2,8 @@
 // Installs what raadsstuk needs, and nothing when it is already there:
 // the npm dependencies (npm ci) and a Chromium for the PDFs. On Debian as
 // root the system's `chromium` package is installed; elsewhere, where no
-// browser is found, puppeteer's own Chrome is downloaded.
+// browser is found, puppeteer's own Chrome. When all is in place it costs a
+// few file checks and spawns nothing (scripts/start.mjs imports it).
 import {execFileSync} from 'node:child_process'
 import {existsSync, statSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
@@ -13,6 +14,8 @@ const browsers = [
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome-stable',
   '/usr/bin/google-chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
 ]
 const run = (command, args) =>
   execFileSync(command, args, {cwd: root, stdio: 'inherit'})
@@ -33,22 +36,27 @@ function dependenciesCurrent() {
   )
 }
 
-const isRoot = process.getuid?.() === 0
-if (
-  !hasBrowser() &&
-  process.platform === 'linux' &&
-  isRoot &&
-  existsSync('/usr/bin/apt-get')
-) {
-  say('installing Chromium from Debian packages')
-  run('apt-get', ['update', '-qq'])
-  run('apt-get', ['install', '-y', '-qq', 'chromium'])
+/** Install what is missing. */
+export function setup() {
+  const isRoot = process.getuid?.() === 0
+  if (
+    !hasBrowser() &&
+    process.platform === 'linux' &&
+    isRoot &&
+    existsSync('/usr/bin/apt-get')
+  ) {
+    say('installing Chromium from Debian packages')
+    run('apt-get', ['update', '-qq'])
+    run('apt-get', ['install', '-y', '-qq', 'chromium'])
+  }
+  if (!dependenciesCurrent()) {
+    say('installing npm dependencies (npm ci)')
+    run('npm', ['ci', '--no-audit', '--no-fund'])
+  }
+  if (!hasBrowser()) {
+    say('no system Chromium found: installing puppeteer’s own Chrome')
+    run('npx', ['--no-install', 'puppeteer', 'browsers', 'install', 'chrome'])
+  }
 }
-if (!dependenciesCurrent()) {
-  say('installing npm dependencies (npm ci)')
-  run('npm', ['ci', '--no-audit', '--no-fund'])
-}
-if (!hasBrowser()) {
-  say('no system Chromium found: installing puppeteer’s own Chrome')
-  run('npx', ['--no-install', 'puppeteer', 'browsers', 'install', 'chrome'])
-}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) setup()

@@ -3,7 +3,13 @@ import {cp, readFile, stat, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {build, stampName} from '../src/commands/build.js'
-import {exampleDir, exampleName, root, temporaryDir} from './helpers.js'
+import {
+  exampleDir,
+  exampleName,
+  root,
+  sharedPrinter,
+  temporaryDir,
+} from './helpers.js'
 
 async function setup() {
   const content = await temporaryDir()
@@ -85,7 +91,11 @@ describe('incremental build', () => {
   it('makes the PDFs when they are wanted and the last build made HTML only', async () => {
     const {content, outDir, folder} = await setup()
     await build({contentDir: content, outDir, pdf: false})
-    const full = await build({contentDir: content, outDir})
+    const full = await build({
+      contentDir: content,
+      outDir,
+      printer: await sharedPrinter(),
+    })
     expect(full.besluiten[0]?.skipped).toBe(false)
     expect(
       JSON.parse(await readFile(join(folder, stampName), 'utf8')).outputs,

@@ -8,8 +8,13 @@ import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {compareVersions} from '../src/diff/compare.js'
 import type {BesluitDiff} from '../src/diff/diff.js'
-import {launchBrowser} from '../src/print/pdf.js'
-import {exampleDir, exampleName, root, temporaryDir} from './helpers.js'
+import {
+  exampleDir,
+  exampleName,
+  openBrowser,
+  root,
+  temporaryDir,
+} from './helpers.js'
 
 let repo: string
 let yamlPath: string
@@ -268,7 +273,7 @@ describe('raadsstuk diff', () => {
       {cwd: repo, encoding: 'utf8'},
     )
     expect(cli.status).toBe(0)
-    const browser = await launchBrowser()
+    const browser = await openBrowser()
     try {
       const page = await browser.newPage()
       await page.setContent(
@@ -295,6 +300,26 @@ describe('raadsstuk diff', () => {
     } finally {
       await browser.close()
     }
+  })
+})
+
+describe('raadsstuk diff --exit-code', () => {
+  it('exits 1 when a besluit changed and 0 when none did, as git diff --exit-code does', () => {
+    const diff = (from: string, to: string, ...options: string[]) =>
+      spawnSync(
+        process.execPath,
+        [join(root, 'dist', 'cli.js'), 'diff', from, to, ...options],
+        {cwd: repo, encoding: 'utf8'},
+      )
+    const [base, member] = [commits['base'] ?? '', commits['member'] ?? '']
+    const changed = diff(base, member, '--exit-code')
+    expect(changed.status).toBe(1)
+    expect(changed.stderr).toBe('')
+    expect(changed.stdout).toContain(': gewijzigd')
+    expect(diff(base, member).status).toBe(0)
+    const same = diff(member, member, '--exit-code')
+    expect(same.stdout).toContain(': ongewijzigd')
+    expect(same.status).toBe(0)
   })
 })
 

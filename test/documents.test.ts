@@ -1,15 +1,14 @@
 /** The generated HTML of the example: the finance table cell by cell, the numbering, the structure. */
 import {cp, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import type {Browser, Page} from 'puppeteer'
+import type {BrowserContext, Page} from 'puppeteer'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {loadBesluit, loadTemplates} from '../src/io/load.js'
-import {launchBrowser} from '../src/print/pdf.js'
 import {compileBesluit} from '../src/compile.js'
 import {createRenderer} from '../src/render/templates.js'
-import {exampleDir, temporaryDir} from './helpers.js'
+import {exampleDir, openBrowser, temporaryDir} from './helpers.js'
 
-let browser: Browser
+let browser: BrowserContext
 let page: Page
 const html: Record<string, string> = {}
 
@@ -20,7 +19,7 @@ beforeAll(async () => {
   )
   expect(result.files.flatMap((file) => file.messages.map(String))).toEqual([])
   for (const document of result.documents) html[document.type] = document.html
-  browser = await launchBrowser()
+  browser = await openBrowser()
   page = await browser.newPage()
 })
 

@@ -1,17 +1,83 @@
 /** Shared test helpers: build into a temporary folder, read text from PDF and HTML. */
+import {spawnSync} from 'node:child_process'
 import {mkdtemp, readFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs'
+import puppeteer, {type Browser, type BrowserContext} from 'puppeteer'
+import {afterAll, inject} from 'vitest'
 import {build, type BuildResult} from '../src/commands/build.js'
-import {launchBrowser} from '../src/print/pdf.js'
+import {main} from '../src/commands/main.js'
+import {createPrinter, type Printer} from '../src/print/pdf.js'
 
 /** The repository root. */
 export const root = fileURLToPath(new URL('..', import.meta.url))
 /** The example besluit. */
 export const exampleName = '2021-07-13-vrijwilligersvergoeding-soesterkwartier'
 export const exampleDir = join(root, 'content', exampleName)
+
+let connection: Promise<Browser> | undefined
+let printer: Promise<Printer> | undefined
+
+/**
+ * The one Chromium of the test run (started in test/global-setup.ts),
+ * connected once per test file and disconnected after it.
+ */
+function sharedBrowser(): Promise<Browser> {
+  if (!connection) {
+    connection = puppeteer.connect({
+      browserWSEndpoint: inject('browserWSEndpoint'),
+    })
+    afterAll(async () => {
+      await (await printer)?.close()
+      await (await connection)?.disconnect()
+      connection = printer = undefined
+    })
+  }
+  return connection
+}
+
+/** A browser context of its own in the shared Chromium; `close()` closes its pages. */
+export async function openBrowser(): Promise<BrowserContext> {
+  return (await sharedBrowser()).createBrowserContext()
+}
+
+/** A printer on the shared Chromium, for `build({printer})`. */
+export function sharedPrinter(): Promise<Printer> {
+  printer ??= sharedBrowser().then((browser) => createPrinter({browser}))
+  return printer
+}
+
+const cli = join(root, 'dist', 'cli.js')
+
+/** The built binary in a process of its own. */
+export function spawn(
+  args: readonly string[],
+  cwd = root,
+  env: NodeJS.ProcessEnv = process.env,
+) {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    env,
+    encoding: 'utf8',
+    timeout: 120_000,
+  })
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+/** The command line in this process, printing in the shared Chromium. */
+export async function run(args: readonly string[], cwd = root) {
+  let stdout = ''
+  let stderr = ''
+  const code = await main(args, {
+    cwd,
+    stdout: {write: (text: string) => (stdout += text)},
+    stderr: {write: (text: string) => (stderr += text)},
+    printer: await sharedPrinter(),
+  })
+  return {code, stdout, stderr}
+}
 
 /** A fresh temporary folder. */
 export function temporaryDir(prefix = 'raadsstuk-'): Promise<string> {
@@ -27,6 +93,7 @@ export async function buildExample(
     contentDir: join(root, 'content'),
     outDir,
     pdf: options.pdf ?? true,
+    printer: await sharedPrinter(),
   })
   return {outDir, result}
 }
@@ -77,7 +144,7 @@ export async function readPdf(
 export async function readHtmlText(
   paths: readonly string[],
 ): Promise<string[]> {
-  const browser = await launchBrowser()
+  const browser = await openBrowser()
   try {
     const page = await browser.newPage()
     const texts: string[] = []

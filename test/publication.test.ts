@@ -11,12 +11,13 @@ import {PDFDict, PDFDocument, PDFName} from 'pdf-lib'
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {build} from '../src/commands/build.js'
-import {launchBrowser} from '../src/print/pdf.js'
 import {
   buildExample,
   exampleDir,
   exampleName,
+  openBrowser,
   readPdfPages,
+  sharedPrinter,
   temporaryDir,
 } from './helpers.js'
 
@@ -170,7 +171,11 @@ describe('PDF', () => {
       ),
     )
     const outDir = await temporaryDir()
-    const result = await build({contentDir: content, outDir})
+    const result = await build({
+      contentDir: content,
+      outDir,
+      printer: await sharedPrinter(),
+    })
     expect(result.failed).toBe(false)
     for (const name of ['collegevoorstel.pdf', 'raadsinformatiebrief.pdf']) {
       const draft = await readPdfPages(join(outDir, exampleName, name))
@@ -187,7 +192,7 @@ describe('HTML', () => {
   it('has no accessibility violations (axe-core, WCAG 2.1 A/AA and best practice)', async () => {
     const require = createRequire(import.meta.url)
     const axe = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8')
-    const browser = await launchBrowser()
+    const browser = await openBrowser()
     try {
       const page = await browser.newPage()
       for (const name of [

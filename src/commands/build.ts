@@ -16,7 +16,6 @@ import {
   type BesluitResult,
   type BesluitSource,
 } from '../compile.js'
-import {createRenderer} from '../render/templates.js'
 import type {Registry} from '../render/registry.js'
 
 /** Options of {@link build}. */
@@ -71,7 +70,10 @@ export async function build(options: Options = {}): Promise<BuildResult> {
   const templates = options.checkOnly
     ? undefined
     : await loadTemplates(options.templatesDir)
-  const renderer = templates ? createRenderer(templates) : undefined
+  // Handlebars is loaded only to render, not for `check`.
+  const renderer = templates
+    ? (await import('../render/templates.js')).createRenderer(templates)
+    : undefined
   const wantPdf = !options.checkOnly && options.pdf !== false
   const templatesKey = templates
     ? hash([await readVersion(), JSON.stringify(templates)])

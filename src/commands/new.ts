@@ -1,10 +1,13 @@
 /**
  * `raadsstuk new`: a new besluit folder with a `besluit.yaml` that builds as
- * it is, for a writer to fill in.
+ * it is, for a writer to fill in: a collegevoorstel and, unless asked not to,
+ * a raadsinformatiebrief. The skeleton is `templates/nieuw-besluit.yaml`
+ * (plus `nieuw-rib.yaml`); each `{{naam}}` in it is a value below.
  */
-import {mkdir, readFile, stat, writeFile} from 'node:fs/promises'
-import {join, relative, resolve} from 'node:path'
+import {copyFile, mkdir, readFile, stat, writeFile} from 'node:fs/promises'
+import {dirname, join, relative, resolve, sep} from 'node:path'
 import {besluitFileName, defaultTemplatesDir} from '../io/load.js'
+import {isValidDate} from '../nl/calendar.js'
 
 /** Options of {@link scaffoldBesluit}. */
 export interface Options {
@@ -12,9 +15,26 @@ export interface Options {
   readonly contentDir?: string
   /** The municipality (default: `Gemeente`, to be filled in). */
   readonly gemeente?: string
-  /** The date, `jjjj-mm-dd` (default: today). */
+  /** The date, `jjjj-mm-dd` (default: the date the name starts with, else today). */
   readonly datum?: string
+  /** Make a raadsinformatiebrief too (default: `true`). */
+  readonly raadsinformatiebrief?: boolean
+  /** The project the content belongs to (default: the working folder); see {@link schemaPath}. */
+  readonly projectDir?: string
 }
+
+/** The schema that ships with raadsstuk. */
+export const schemaFile = join(
+  defaultTemplatesDir,
+  '..',
+  'schema',
+  'raadsstuk.schema.json',
+)
+
+const ribBeslispunt = `- id: rib
+    procedureel: true
+    tekst: >-
+      De raadsinformatiebrief vast te stellen.`
 
 /** Create `<contentDir>/<name>/besluit.yaml`; refuses to overwrite. Returns the file's path. */
 export async function scaffoldBesluit(
@@ -28,41 +48,92 @@ export async function scaffoldBesluit(
         '`',
     )
   }
-  const folder = resolve(options.contentDir ?? 'content', name)
+  const contentDir = resolve(options.contentDir ?? 'content')
+  const folder = join(contentDir, name)
   const path = join(folder, besluitFileName)
-  if (
-    await stat(path).then(
-      () => true,
-      () => false,
-    )
-  )
+  if (await exists(path))
     throw new Error('`' + path + '` bestaat al; kies een andere naam')
-  const datum = options.datum ?? new Date().toISOString().slice(0, 10)
-  const onderwerp = name.replace(/^\d{4}-\d{2}-\d{2}-/, '').replace(/-/g, ' ')
-  const schema = relative(
-    folder,
-    join(defaultTemplatesDir, '..', 'schema', 'raadsstuk.schema.json'),
-  )
-    .split('\\')
-    .join('/')
-  const template = await readFile(
-    join(defaultTemplatesDir, 'nieuw-besluit.yaml'),
-    'utf8',
-  )
+  const datum = dateOf(name, options.datum)
+  const onderwerp = name.replace(/^\d{4}-\d{2}-\d{2}-?/, '').replace(/-/g, ' ')
+  const rib = options.raadsinformatiebrief !== false
+  const read = (file: string) =>
+    readFile(join(defaultTemplatesDir, file), 'utf8')
+  const template =
+    (await read('nieuw-besluit.yaml')) +
+    (rib ? '\n' + (await read('nieuw-rib.yaml')) : '')
   const values: Record<string, string> = {
-    schema,
+    schema: await schemaPath(
+      contentDir,
+      folder,
+      resolve(options.projectDir ?? '.'),
+    ),
     gemeente: options.gemeente ?? 'Gemeente',
-    onderwerp: onderwerp.charAt(0).toUpperCase() + onderwerp.slice(1),
+    onderwerp:
+      onderwerp.charAt(0).toUpperCase() + onderwerp.slice(1) || 'Onderwerp',
     datum,
+    adviesRaad: rib ? 'Raadsinformatiebrief' : 'Geen',
+    beslispuntRib: rib ? ribBeslispunt : '',
   }
   await mkdir(folder, {recursive: true})
   await writeFile(
     path,
-    template.replace(
-      /\{\{(\w+)\}\}/g,
-      (match, key: string) => values[key] ?? match,
-    ),
+    template
+      .replace(/^ *# \{\{(\w+)\}\}\n/gm, (match, key: string) =>
+        values[key] ? '  ' + values[key] + '\n' : '',
+      )
+      .replace(/\{\{(\w+)\}\}/g, (match, key: string) => values[key] ?? match),
     {flag: 'wx'},
   )
   return path
+}
+
+/**
+ * The date of a new besluit: `--datum`, else the date the folder name starts
+ * with (`2026-03-10-…`), else today. Refuses a date that does not exist.
+ */
+export function dateOf(name: string, given?: string): string {
+  const today = new Date().toISOString().slice(0, 10)
+  const datum = given ?? /^\d{4}-\d{2}-\d{2}(?=-|$)/.exec(name)?.[0] ?? today
+  const [year, month, day] = datum.split('-').map(Number)
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(datum) ||
+    !isValidDate({year: year ?? 0, month: month ?? 0, day: day ?? 0})
+  )
+    throw new Error(
+      '`' +
+        datum +
+        '` is geen datum; schrijf jjjj-mm-dd, zoals ' +
+        today +
+        (given === undefined ? ' (vooraan de naam, of met --datum)' : ''),
+    )
+  return datum
+}
+
+/**
+ * The `$schema` path for the editor, relative to the besluit's folder. Where
+ * raadsstuk's own schema lies inside the project (installed in its
+ * `node_modules/raadsstuk/`, or this repository), the line points there and
+ * stays current with updates. Where it lies outside (a global install, npx's
+ * cache), a copy is written beside the besluiten, `raadsstuk.schema.json`,
+ * so the line works in any repository.
+ */
+export async function schemaPath(
+  contentDir: string,
+  folder: string,
+  projectDir: string,
+): Promise<string> {
+  let target = schemaFile
+  if (relative(projectDir, schemaFile).startsWith('..' + sep)) {
+    target = join(contentDir, 'raadsstuk.schema.json')
+    await mkdir(dirname(target), {recursive: true})
+    await copyFile(schemaFile, target)
+  }
+  return relative(folder, target).split(sep).join('/')
+}
+
+function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  )
 }

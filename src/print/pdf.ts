@@ -5,8 +5,11 @@
 import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {createHash} from 'node:crypto'
-import {ParseSpeeds, PDFDict, PDFDocument, PDFHexString, PDFName} from 'pdf-lib'
-import puppeteer, {type Browser, type Page} from 'puppeteer'
+// puppeteer and pdf-lib are imported when printing starts, not with this module:
+// `raadsstuk check` and `--version` never load them.
+import type {PDFDict, PDFDocument} from 'pdf-lib'
+import type {Browser, Page} from 'puppeteer'
+import {renumberStructIds} from './struct-ids.js'
 
 /** Options of {@link createPrinter}. */
 export interface Options {
@@ -16,6 +19,8 @@ export interface Options {
   readonly pages?: number
   /** Milliseconds any one step may take (default: `60000`). */
   readonly timeout?: number
+  /** A running browser to print in; the printer then closes only its own pages (default: start one). */
+  readonly browser?: Browser
 }
 
 /** What the PDF says about itself, in its document information. */
@@ -68,10 +73,11 @@ export function findBrowser(): string | undefined {
  * Start headless Chromium with the server flags: the system browser where
  * there is one, puppeteer's own elsewhere.
  */
-export function launchBrowser(
+export async function launchBrowser(
   options: Pick<Options, 'executablePath' | 'timeout'> = {},
 ): Promise<Browser> {
   const executablePath = options.executablePath ?? findBrowser()
+  const {default: puppeteer} = await import('puppeteer')
   return puppeteer.launch({
     headless: true,
     args: launchArgs,
@@ -86,7 +92,8 @@ export async function createPrinter(options: Options = {}): Promise<Printer> {
   const executablePath = options.executablePath ?? findBrowser()
   let browser: Browser
   try {
-    browser = await launchBrowser({executablePath, timeout})
+    browser =
+      options.browser ?? (await launchBrowser({executablePath, timeout}))
   } catch (error) {
     throw new Error(
       'Chromium start niet' +
@@ -146,7 +153,8 @@ export async function createPrinter(options: Options = {}): Promise<Printer> {
       return finishPdf(pdf, metadata, headings, html)
     },
     async close() {
-      await browser.close()
+      if (!options.browser) await browser.close()
+      else await Promise.all(idle.map((page) => page.close()))
     },
   }
 }
@@ -164,11 +172,14 @@ export async function finishPdf(
   headings: readonly string[] = [],
   source = '',
 ): Promise<Uint8Array> {
+  const pdfLib = await import('pdf-lib')
+  const {PDFDocument, ParseSpeeds, PDFHexString} = pdfLib
   const document = await PDFDocument.load(pdf, {
     updateMetadata: false,
     parseSpeed: ParseSpeeds.Fastest,
   })
-  retitleOutline(document, headings)
+  retitleOutline(pdfLib, document, headings)
+  renumberStructIds(pdfLib, document)
   document.setTitle(metadata.title, {showInWindowTitleBar: true})
   document.setAuthor(metadata.author)
   document.setSubject(metadata.subject)
@@ -202,17 +213,18 @@ export async function finishPdf(
  * gets its heading's text back; an outline that does not match is left alone.
  */
 function retitleOutline(
+  {PDFDict: Dict, PDFHexString, PDFName}: typeof import('pdf-lib'),
   document: PDFDocument,
   headings: readonly string[],
 ): void {
-  const outlines = document.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
+  const outlines = document.catalog.lookupMaybe(PDFName.of('Outlines'), Dict)
   const entries: PDFDict[] = []
   const collect = (parent: PDFDict | undefined): void => {
-    let entry = parent?.lookupMaybe(PDFName.of('First'), PDFDict)
+    let entry = parent?.lookupMaybe(PDFName.of('First'), Dict)
     while (entry && entries.length <= headings.length) {
       entries.push(entry)
       collect(entry)
-      entry = entry.lookupMaybe(PDFName.of('Next'), PDFDict)
+      entry = entry.lookupMaybe(PDFName.of('Next'), Dict)
     }
   }
   collect(outlines)

@@ -1,0 +1,225 @@
+/**
+ * The commands of `raadsstuk`, their options and their help texts, in Dutch.
+ * One table: `main.ts` parses with it, `help` prints from it. A new option is
+ * one entry here and one use in the command's runner.
+ */
+
+/** An option of a command. */
+export interface OptionSpec {
+  readonly type: 'string' | 'boolean'
+  readonly short?: string
+  /** The value's name in the help, for string options (`map`, `nummer`). */
+  readonly value?: string
+  /** One line of help. */
+  readonly help: string
+}
+
+/** A command: how it is called, what it does, its options. */
+export interface CommandSpec {
+  /** The arguments after the command's name, as the help shows them. */
+  readonly usage: string
+  /** One line for the overview. */
+  readonly summary: string
+  /** More explanation for `raadsstuk help <opdracht>` (may be empty). */
+  readonly details: string
+  readonly options: Readonly<Record<string, OptionSpec>>
+}
+
+const strict: OptionSpec = {
+  type: 'boolean',
+  help: 'waarschuwingen tellen als fouten (exitcode 1), voor CI',
+}
+
+/** Every command, in the order of the overview. */
+export const commands: Readonly<Record<string, CommandSpec>> = {
+  build: {
+    usage: '[map]',
+    summary:
+      'Maak collegevoorstel en raadsinformatiebrief (HTML en PDF) van elk besluit in [map] (standaard: content)',
+    details:
+      'Een besluit met een fout wordt niet gemaakt: zijn eerdere bestanden blijven staan. Een besluit dat niet veranderde sinds de vorige keer wordt overgeslagen. Exitcode 1 als een besluit een fout heeft.',
+    options: {
+      out: {
+        type: 'string',
+        short: 'o',
+        value: 'map',
+        help: 'uitvoermap (standaard: out)',
+      },
+      templates: {
+        type: 'string',
+        value: 'map',
+        help: 'eigen templates (standaard: die van raadsstuk)',
+      },
+      'no-pdf': {type: 'boolean', help: 'alleen HTML maken'},
+      force: {
+        type: 'boolean',
+        help: 'ook besluiten opnieuw maken die niet veranderd zijn',
+      },
+      strict,
+      format: {
+        type: 'string',
+        value: 'vorm',
+        help: 'text of json: hoe problemen gemeld worden (standaard: text)',
+      },
+    },
+  },
+  check: {
+    usage: '[map]',
+    summary: 'Controleer de besluiten in [map] zonder iets te maken',
+    details:
+      'Elk probleem staat op een eigen regel als bestand:regel:kolom, met een hint hoe u het oplost. Exitcode 1 bij een fout.',
+    options: {
+      strict,
+      format: {
+        type: 'string',
+        value: 'vorm',
+        help: 'text of json (standaard: text)',
+      },
+    },
+  },
+  new: {
+    usage: '<naam>',
+    summary:
+      'Begin een nieuw besluit: <map>/<naam>/besluit.yaml, met collegevoorstel en raadsinformatiebrief',
+    details:
+      'Een naam als 2026-03-10-speeltuin-centrum: de datum vooraan wordt de datum van het besluit, de rest het onderwerp. Zonder datum in de naam geldt --datum of vandaag.',
+    options: {
+      content: {
+        type: 'string',
+        value: 'map',
+        help: 'de map met besluiten (standaard: content)',
+      },
+      datum: {
+        type: 'string',
+        value: 'jjjj-mm-dd',
+        help: 'de datum van het besluit (standaard: uit de naam, anders vandaag)',
+      },
+      'zonder-rib': {
+        type: 'boolean',
+        help: 'alleen een collegevoorstel, zonder raadsinformatiebrief',
+      },
+    },
+  },
+  preview: {
+    usage: '[map]',
+    summary:
+      'Bekijk de besluiten in de browser; elke wijziging wordt meteen opnieuw gemaakt',
+    details:
+      'De pagina laadt zichzelf opnieuw na elke opgeslagen wijziging. Heeft de bron een fout, dan blijft de laatste goede versie staan en staan de problemen onderaan. Ctrl-C stopt.',
+    options: {
+      port: {
+        type: 'string',
+        value: 'nummer',
+        help: 'de poort op 127.0.0.1 (standaard: 4321)',
+      },
+      out: {
+        type: 'string',
+        short: 'o',
+        value: 'map',
+        help: 'uitvoermap (standaard: out)',
+      },
+    },
+  },
+  diff: {
+    usage: '<van> [<naar>] [besluit…]',
+    summary:
+      'Wat er veranderde tussen twee versies (git-revisies of mappen; <naar> standaard: de werkmap)',
+    details:
+      'Beslispunten, argumenten en kanttekeningen, bedragen met hun oorzaak, gewijzigde alinea’s en controles die nu falen.',
+    options: {
+      format: {
+        type: 'string',
+        value: 'vorm',
+        help: 'text, json of tekst (een wijzigingslijst in was/wordt-vorm; standaard: text)',
+      },
+      html: {
+        type: 'string',
+        value: 'map',
+        help: 'schrijf een redline per document naar <map>',
+      },
+      content: {
+        type: 'string',
+        value: 'map',
+        help: 'de map met besluiten (standaard: content)',
+      },
+      'exit-code': {
+        type: 'boolean',
+        help: 'exitcode 1 als er iets veranderde, 0 als niet (zoals git diff --exit-code)',
+      },
+    },
+  },
+  textconv: {
+    usage: '<bestand>',
+    summary: 'De tekst van een besluit, voor git diff (zie de handleiding)',
+    details:
+      'Maak er een textconv-driver van: git config diff.raadsstuk.textconv "npx --no-install raadsstuk textconv"',
+    options: {},
+  },
+  schema: {
+    usage: '',
+    summary: 'Schrijf het JSON Schema van besluit.yaml naar stdout',
+    details: '',
+    options: {},
+  },
+  help: {
+    usage: '[opdracht]',
+    summary: 'Deze hulp, of de hulp bij één opdracht',
+    details: '',
+    options: {},
+  },
+}
+
+/** Options every command has. */
+export const globalOptions: Readonly<Record<string, OptionSpec>> = {
+  help: {type: 'boolean', short: 'h', help: 'de hulp bij deze opdracht'},
+  version: {type: 'boolean', short: 'v', help: 'de versie van raadsstuk'},
+}
+
+/** The overview: `raadsstuk help`. */
+export function usage(): string {
+  const width = 20
+  const lines = ['Gebruik: raadsstuk <opdracht> [opties]', '', 'Opdrachten:']
+  for (const [name, spec] of Object.entries(commands)) {
+    const head = (name + ' ' + spec.usage).trim()
+    if (head.length < width - 2)
+      lines.push('  ' + head.padEnd(width) + spec.summary)
+    else lines.push('  ' + head, ' '.repeat(width + 2) + spec.summary)
+  }
+  lines.push(
+    '',
+    'Algemene opties:',
+    ...optionLines(globalOptions),
+    '',
+    'Meer over één opdracht: raadsstuk help <opdracht> of raadsstuk <opdracht> --help',
+    '',
+  )
+  return lines.join('\n')
+}
+
+/** The help of one command: `raadsstuk help build`, `raadsstuk build --help`. */
+export function commandHelp(name: string): string {
+  const spec = commands[name]
+  if (!spec) return usage()
+  const lines = [
+    ('Gebruik: raadsstuk ' + name + ' ' + spec.usage).trim() +
+      (Object.keys(spec.options).length > 0 ? ' [opties]' : ''),
+    '',
+    spec.summary + '.',
+  ]
+  if (spec.details) lines.push('', spec.details)
+  if (Object.keys(spec.options).length > 0)
+    lines.push('', 'Opties:', ...optionLines(spec.options))
+  lines.push('', 'Algemene opties:', ...optionLines(globalOptions), '')
+  return lines.join('\n')
+}
+
+function optionLines(options: Readonly<Record<string, OptionSpec>>): string[] {
+  return Object.entries(options).map(([name, option]) => {
+    const flag =
+      (option.short ? '-' + option.short + ', ' : '    ') +
+      '--' +
+      name +
+      (option.value ? ' <' + option.value + '>' : '')
+    return '  ' + flag.padEnd(24) + ' ' + option.help
+  })
+}
