@@ -13,6 +13,7 @@ import type {PdfMetadata} from './print/pdf.js'
 import type {Renderer} from './render/templates.js'
 import type {Besluit, Prose} from './check/schema.js'
 import {checkReferences} from './check/references.js'
+import {checkPublicatie} from './check/publicatie.js'
 import {validateSchema} from './check/schema-problems.js'
 import {collectValues} from './compute/values.js'
 import type {RenderProse, ViewInput} from './render/view-model.js'
@@ -59,6 +60,19 @@ export interface BesluitResult {
   readonly finance: FinanceResult | undefined
   /** The documents; empty when the besluit has errors. */
   readonly documents: readonly RenderedDocument[]
+  /** The beslispunten and summary as rendered HTML, for the site and open data (default: none). */
+  readonly abstract?: BesluitAbstract
+}
+
+/** What the site, the besluitenlijst and the open data quote of a besluit. */
+export interface BesluitAbstract {
+  readonly beslispunten: ReadonlyArray<{
+    readonly id: string
+    readonly number: string
+    readonly html: string
+  }>
+  /** The voorblad's samenvatting, HTML. */
+  readonly samenvatting: string
 }
 
 /** Compile one besluit; without a renderer it only checks. */
@@ -90,6 +104,7 @@ export function compileBesluit(
     source.proseFiles,
     source.assets ?? new Map(),
   )
+  checkPublicatie(besluit, parsed)
   const finance = besluit.financien
     ? computeFinance(besluit.financien)
     : undefined
@@ -117,7 +132,24 @@ export function compileBesluit(
   }
   const types = registry.documentsFor(besluit)
   const views = types.map((type) => ({type, view: type.buildView(input, type)}))
-  const result = {...empty, besluit, finance}
+  const result = {
+    ...empty,
+    besluit,
+    finance,
+    abstract: {
+      beslispunten: points.map((point, index) => ({
+        id: besluit.beslispunten[index]?.id ?? '',
+        number: point.number,
+        html: input.renderProse(['beslispunten', index, 'tekst'], point.text, {
+          inline: true,
+        }),
+      })),
+      samenvatting: input.renderProse(
+        ['voorblad', 'samenvatting'],
+        besluit.voorblad.samenvatting,
+      ),
+    },
+  }
   if (!renderer || hasErrors(files)) return result
   const documents: RenderedDocument[] = []
   for (const {type, view} of views) {

@@ -6,6 +6,7 @@
 import {z} from 'zod'
 import {isValidDate} from '../nl/calendar.js'
 import {parseAmount, type Cents} from '../compute/money.js'
+import {createPublicatieSchema, statusSchema} from './schema-publicatie.js'
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error:
@@ -330,9 +331,8 @@ export const besluitSchema = z
         'Onderwerp van het collegevoorstel (één titel voor voorblad en voorstel).',
       ),
     datum: date.describe('Datum van behandeling in het college, jjjj-mm-dd.'),
-    status: z
-      .enum(['concept', 'vastgesteld'])
-      .describe('`concept` of `vastgesteld`.'),
+    status: statusSchema,
+    publicatie: createPublicatieSchema(date).optional(),
     logo: z
       .string()
       .refine((name) => !isOutside(name), {

@@ -9,7 +9,18 @@ import {mkdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
 import type {VFile} from 'vfile'
 import {loadBesluiten, loadTemplates} from '../io/load.js'
-import {report} from '../messages/problem.js'
+import {hasErrors, report} from '../messages/problem.js'
+import {registerRibNumbers} from './rib-numbers.js'
+import {
+  readStamp,
+  removeStaleFolders,
+  stampName,
+  type Stamp,
+} from '../io/stamp.js'
+import {
+  buildRecord,
+  type PublicationRecord,
+} from '../render/publication-record.js'
 import {createPrinter, type PdfMetadata, type Printer} from '../print/pdf.js'
 import {
   compileBesluit,
@@ -17,6 +28,7 @@ import {
   type BesluitSource,
 } from '../compile.js'
 import type {Registry} from '../render/registry.js'
+import {defaultRegistry} from '../render/document-types.js'
 
 /** Options of {@link build}. */
 export interface Options {
@@ -36,6 +48,10 @@ export interface Options {
   readonly printer?: Printer
   /** The document types to make (default: collegevoorstel and raadsinformatiebrief). */
   readonly registry?: Registry
+  /** Build only part `index` (1-based) of `count` parts of the besluiten; the site lists all (default: all). */
+  readonly shard?: {readonly index: number; readonly count: number}
+  /** Called when a besluit is done, with how many are done of how many (default: none). */
+  readonly onProgress?: (done: number, total: number, name: string) => void
 }
 
 /** What a build did with one besluit. */
@@ -44,6 +60,8 @@ export interface BesluitOutcome extends BesluitResult {
   readonly written: readonly string[]
   /** Not rebuilt: nothing it is made from changed since the last build. */
   readonly skipped: boolean
+  /** What is published of it: from this build, or from the last one that succeeded (default: none). */
+  readonly record?: PublicationRecord | undefined
 }
 
 /** What a build did, per besluit. */
@@ -51,17 +69,13 @@ export interface BuildResult {
   readonly besluiten: readonly BesluitOutcome[]
   /** Every source file, with its messages. */
   readonly files: readonly VFile[]
+  /** What is published of every besluit with a good build, this one's or an earlier one's (other shards included). */
+  readonly records: readonly PublicationRecord[]
   /** Whether any file has an error. */
   readonly failed: boolean
 }
 
-/** The file in a besluit's output folder that records what its outputs were made from. */
-export const stampName = '.raadsstuk.json'
-
-interface Stamp {
-  readonly key: string
-  readonly outputs: readonly string[]
-}
+export {stampName}
 
 /** Build every besluit under the content folder. */
 export async function build(options: Options = {}): Promise<BuildResult> {
@@ -78,8 +92,9 @@ export async function build(options: Options = {}): Promise<BuildResult> {
   const templatesKey = templates
     ? hash([await readVersion(), JSON.stringify(templates)])
     : ''
+  const shard = options.shard
   const planned = await Promise.all(
-    sources.map(async (source) => {
+    sources.map(async (source, index) => {
       const key = hash([
         templatesKey,
         ...[source.file, ...source.proseFiles.values()].map(
@@ -90,17 +105,30 @@ export async function build(options: Options = {}): Promise<BuildResult> {
             name + '\0' + createHash('sha256').update(bytes).digest('hex'),
         ),
       ])
+      const stamp = await readStamp(join(outDir, source.name))
+      const own = !shard || index % shard.count === shard.index - 1
       const skip =
+        own &&
         !options.checkOnly &&
         !options.force &&
-        (await isCurrent(join(outDir, source.name), key, wantPdf))
-      return {source, key, skip}
+        (await isCurrent(join(outDir, source.name), stamp, key, wantPdf))
+      return {source, key, skip, stamp, own}
     }),
   )
+  const register = registerRibNumbers(planned)
+  for (const entry of planned) {
+    // A besluit whose number changed is published anew.
+    if (
+      entry.skip &&
+      entry.stamp?.publicatie?.ribNummer !==
+        register.numbers.get(entry.source.name)
+    )
+      entry.skip = false
+  }
   // The browser starts while the besluiten compile; it is only waited for (and
   // a failure to start only reported) once a document is ready to print.
   const ownPrinter =
-    wantPdf && !options.printer && planned.some(({skip}) => !skip)
+    wantPdf && !options.printer && planned.some(({skip, own}) => own && !skip)
       ? createPrinter()
       : undefined
   ownPrinter?.catch(() => undefined)
@@ -109,29 +137,77 @@ export async function build(options: Options = {}): Promise<BuildResult> {
     : ownPrinter
   try {
     const besluiten: BesluitOutcome[] = []
+    // Besluiten of other shards: compiled for the site, not written.
+    const others: BesluitOutcome[] = []
     const writes: Array<Promise<void>> = []
-    for (const {source, key, skip} of planned) {
+    const total = planned.filter(({own}) => own).length
+    let done = 0
+    const progress = (name: string) => options.onProgress?.(++done, total, name)
+    const registry = options.registry ?? defaultRegistry
+    for (const {source, key, skip, stamp, own} of planned) {
       const result = skip
         ? skipped(source)
-        : compileBesluit(source, renderer, {
-            ...(options.registry && {registry: options.registry}),
-          })
-      const outcome = {...result, skipped: skip, written: [] as string[]}
+        : compileBesluit(source, own ? renderer : undefined, {registry})
+      if (!skip) register.report(source)
+      const failed = hasErrors(result.files)
+      const record = skip
+        ? stamp?.publicatie
+        : failed
+          ? stamp?.publicatie
+          : buildRecord(
+              result,
+              registry,
+              register.numbers.get(source.name),
+              wantPdf,
+            )
+      const outcome = {
+        ...result,
+        skipped: skip,
+        written: [] as string[],
+        record,
+      }
+      if (!own) {
+        others.push(outcome)
+        continue
+      }
       besluiten.push(outcome)
-      if (options.checkOnly || skip || result.documents.length === 0) continue
+      if (
+        options.checkOnly ||
+        skip ||
+        failed ||
+        result.documents.length === 0
+      ) {
+        progress(source.name)
+        continue
+      }
       writes.push(
-        writeBesluit(result, outDir, key, wantPdf ? printer : undefined).then(
-          (written) => void outcome.written.push(...written),
-        ),
+        writeBesluit(
+          result,
+          outDir,
+          key,
+          wantPdf ? printer : undefined,
+          record,
+        ).then((written) => {
+          outcome.written.push(...written)
+          progress(source.name)
+        }),
       )
       // Let printing start while the next besluit compiles.
       await new Promise((resolve) => setImmediate(resolve))
     }
     await Promise.all(writes)
+    if (!options.checkOnly)
+      await removeStaleFolders(
+        outDir,
+        sources.map((source) => source.name),
+      )
     const files = besluiten.flatMap((besluit) => besluit.files)
     return {
       besluiten,
       files,
+      records: [...besluiten, ...others].flatMap((besluit) =>
+        besluit.record ? [besluit.record] : [],
+      ),
       failed: files.some((file) =>
         file.messages.some((message) => message.fatal),
       ),
@@ -158,10 +234,10 @@ function skipped(source: BesluitSource): BesluitResult {
 /** Whether the outputs in `folder` were made from the same key, with PDFs where they are wanted. */
 async function isCurrent(
   folder: string,
+  stamp: Stamp | undefined,
   key: string,
   wantPdf: boolean,
 ): Promise<boolean> {
-  const stamp = await readStamp(folder)
   if (stamp?.key !== key) return false
   if (wantPdf && !stamp.outputs.some((name) => name.endsWith('.pdf')))
     return false
@@ -174,19 +250,6 @@ async function isCurrent(
     ),
   )
   return present.every(Boolean)
-}
-
-async function readStamp(folder: string): Promise<Stamp | undefined> {
-  try {
-    const stamp = JSON.parse(
-      await readFile(join(folder, stampName), 'utf8'),
-    ) as Partial<Stamp>
-    return typeof stamp.key === 'string' && Array.isArray(stamp.outputs)
-      ? (stamp as Stamp)
-      : undefined
-  } catch {
-    return undefined
-  }
 }
 
 function hash(parts: readonly string[]): string {
@@ -208,6 +271,7 @@ async function writeBesluit(
   outDir: string,
   key: string,
   printing: Promise<Printer> | undefined,
+  record: PublicationRecord | undefined,
 ): Promise<string[]> {
   if (result.documents.length === 0) return []
   // A browser that cannot start is the build's failure, not this besluit's.
@@ -242,7 +306,11 @@ async function writeBesluit(
   const folder = join(outDir, result.name)
   await mkdir(folder, {recursive: true})
   const temporary = outputs.map(([name]) => join(folder, '.' + name + '.tmp'))
-  const stamp: Stamp = {key, outputs: outputs.map(([name]) => name)}
+  const stamp: Stamp = {
+    key,
+    outputs: outputs.map(([name]) => name),
+    ...(record ? {publicatie: record} : {}),
+  }
   const previous = await readStamp(folder)
   try {
     await Promise.all(
