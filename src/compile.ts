@@ -19,6 +19,7 @@ import {collectValues} from './compute/values.js'
 import type {RenderProse, ViewInput} from './render/view-model.js'
 import type {Registry} from './render/registry.js'
 import {defaultRegistry} from './render/document-types.js'
+import type {TaxFreeLimits} from './compute/tax-limits.js'
 
 /** The sources of one besluit. */
 export interface BesluitSource {
@@ -30,6 +31,8 @@ export interface BesluitSource {
   readonly proseFiles: ReadonlyMap<string, VFile>
   /** Images (`.svg`, `.png`) in the besluit's folder, by file name (default: none). */
   readonly assets?: ReadonlyMap<string, Uint8Array>
+  /** The tax-free limits of volunteer allowances per year (default: none known). */
+  readonly taxLimits?: TaxFreeLimits
 }
 
 /** Options of {@link compileBesluit}. */
@@ -106,7 +109,10 @@ export function compileBesluit(
   )
   checkPublicatie(besluit, parsed)
   const finance = besluit.financien
-    ? computeFinance(besluit.financien)
+    ? computeFinance(
+        besluit.financien,
+        source.taxLimits ? {limits: source.taxLimits} : {},
+      )
     : undefined
   for (const problem of finance?.problems ?? []) {
     report(source.file, problem.reason, {

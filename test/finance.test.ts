@@ -14,8 +14,14 @@ import {
 } from '../src/compute/money.js'
 import {besluitSchema, type Finance} from '../src/check/schema.js'
 import {exampleDir} from './helpers.js'
+import {loadTaxLimits} from '../src/io/tax-limits.js'
+import {collectValues, formatValue} from '../src/compute/values.js'
+import {findFalseArithmetic} from '../src/compute/arithmetic.js'
 
 const euros = (amount: number) => toCents(amount * 100)
+const limits = await loadTaxLimits()
+/** The finance computed with the package's table of tax-free limits. */
+const compute = (finance: Finance) => computeFinance(finance, {limits})
 
 function exampleFinance(): Finance {
   const source = parse(
@@ -67,7 +73,7 @@ describe('money', () => {
 })
 
 describe('finance of the example', () => {
-  const result = computeFinance(exampleFinance())
+  const result = compute(exampleFinance())
 
   it('computes the vergoeding: 4 × 10 × € 180 = € 7.200', () => {
     expect(result.vergoeding?.members).toBe(4)
@@ -116,13 +122,13 @@ function withVergoeding(
 }
 
 const reasons = (finance: Finance) =>
-  computeFinance(finance).problems.map((problem) =>
+  compute(finance).problems.map((problem) =>
     problem.reason.replace(/\u00A0/g, ' '),
   )
 
 describe('vergoeding', () => {
   it('follows the data: five members give € 9.000 and the table follows', () => {
-    const changed = computeFinance(withVergoeding({leden: 5}))
+    const changed = compute(withVergoeding({leden: 5}))
     expect(changed.vergoeding?.total).toBe(euros(9000))
     expect(changed.table.totals.lasten.get(2021)).toBe(euros(9000))
     expect(changed.table.saldo.get(2021)).toBe(0)
@@ -135,14 +141,14 @@ describe('vergoeding', () => {
       {naam: 'lid 3'},
       {naam: 'lid 4', van: '2021-06'},
     ]
-    const changed = computeFinance(withVergoeding({leden}))
+    const changed = compute(withVergoeding({leden}))
     expect(changed.vergoeding?.members).toBe(4)
     expect(changed.vergoeding?.personMonths).toBe(37)
     expect(changed.vergoeding?.total).toBe(euros(3 * 1800 + 7 * 180))
   })
 
   it('pays a member who leaves after September up to and including September', () => {
-    const changed = computeFinance(
+    const changed = compute(
       withVergoeding({leden: [{naam: 'lid 1', tot: '2021-09'}]}),
     )
     expect(changed.vergoeding?.total).toBe(euros(7 * 180))
@@ -151,7 +157,7 @@ describe('vergoeding', () => {
   it('caps each person at the yearly maximum, and warns that € 200 a month is above the tax-free limit', () => {
     const finance = withVergoeding({tarief: euros(200)})
     // 10 months × € 200 = € 2.000, capped at € 1.800 per person.
-    expect(computeFinance(finance).vergoeding?.total).toBe(euros(4 * 1800))
+    expect(compute(finance).vergoeding?.total).toBe(euros(4 * 1800))
     expect(reasons(finance)).toEqual([
       'in 2021 is het tarief (€ 200 per maand) hoger dan de onbelaste vrijwilligersvergoeding van € 180 per maand',
     ])
@@ -162,7 +168,7 @@ describe('vergoeding', () => {
       van: '2021-01',
       maximumPerJaar: euros(2400),
     })
-    expect(computeFinance(finance).vergoeding?.total).toBe(euros(4 * 2160))
+    expect(compute(finance).vergoeding?.total).toBe(euros(4 * 2160))
     expect(reasons(finance)).toEqual([
       'in 2021 is het jaarbedrag per persoon (€ 2.160) hoger dan de onbelaste vrijwilligersvergoeding van € 1.800 per jaar',
     ])
@@ -170,7 +176,7 @@ describe('vergoeding', () => {
 
   it('splits a vergoeding from September 2021 to June 2022 over two calendar years and two columns', () => {
     const finance = withVergoeding({van: '2021-09', tot: '2022-06'})
-    const changed = computeFinance(finance)
+    const changed = compute(finance)
     expect([...(changed.vergoeding?.perYear ?? [])]).toEqual([
       [2021, euros(4 * 4 * 180)],
       [2022, euros(4 * 6 * 180)],
@@ -233,7 +239,7 @@ describe('vergoeding', () => {
       'tot',
     ],
   ])('refuses impossible periods: %j', (change, reason, field) => {
-    const problems = computeFinance(withVergoeding(change)).problems
+    const problems = compute(withVergoeding(change)).problems
     expect(problems.map((problem) => problem.reason)).toEqual([reason])
     expect(problems[0]?.path.at(-1)).toBe(field)
   })
@@ -260,7 +266,7 @@ describe('subsidies and the table', () => {
       is: 'S' as const,
       programma: '1.2 Ruimtelijke ontwikkeling',
     }
-    const changed = computeFinance({
+    const changed = compute({
       ...finance,
       gedekt: false,
       tabel: {...finance.tabel, lasten: [...finance.tabel.lasten, line]},
@@ -295,7 +301,7 @@ describe('subsidies and the table', () => {
       is: 'I' as const,
       programma: '1.2',
     }
-    const changed = computeFinance({
+    const changed = compute({
       ...finance,
       tabel: {...finance.tabel, reserves: [withdrawal]},
     })
@@ -419,7 +425,7 @@ describe('invariants (property tests)', () => {
               ],
             },
           }
-          const result = computeFinance(finance)
+          const result = compute(finance)
           const computed = result.vergoeding!
           expect(result.problems.filter((problem) => !problem.warning)).toEqual(
             [],
@@ -472,5 +478,41 @@ describe('invariants (property tests)', () => {
       ),
       {numRuns: 300},
     )
+  })
+})
+
+describe('quotable vergoeding', () => {
+  const quote = (finance: Finance, name: string) => {
+    const value = collectValues(compute(finance)).get(name)
+    return value && formatValue(value, undefined)?.replace(/\u00A0/g, ' ')
+  }
+  const leden = [{naam: 'A'}, {naam: 'B'}, {naam: 'lid C', van: '2021-06'}]
+
+  it('quotes a member who joins in June as € 1.260, with his months', () => {
+    const finance = withVergoeding({leden})
+    expect(quote(finance, 'vergoeding.lid.lid-C')).toBe('€ 1.260')
+    expect(quote(finance, 'vergoeding.lid.lid-C.2021')).toBe('€ 1.260')
+    expect(quote(finance, 'vergoeding.lid.lid-C.maanden')).toBe('7')
+    expect(quote(finance, 'vergoeding.lid.A')).toBe('€ 1.800')
+  })
+
+  it.each<[Partial<NonNullable<Finance['vergoeding']>>, string]>([
+    [{}, '4 personen x 10 maanden x € 180,- = € 7.200'],
+    [
+      {tarief: euros(200)},
+      '4 personen x 10 maanden x € 200,- = € 8.000, begrensd op € 1.800 per persoon per jaar: € 7.200',
+    ],
+    [
+      {leden},
+      '2 personen x 10 maanden x € 180,- + 1 persoon x 7 maanden x € 180,- = € 4.860',
+    ],
+    [
+      {van: '2021-09', tot: '2022-06'},
+      'in 2021 4 personen x 4 maanden x € 180,- = € 2.880; in 2022 4 personen x 6 maanden x € 180,- = € 4.320; samen € 7.200',
+    ],
+  ])('writes the calculation of %j as it is made', (change, text) => {
+    const finance = withVergoeding(change)
+    expect(quote(finance, 'vergoeding.berekening')).toBe(text)
+    expect(findFalseArithmetic(text)).toEqual([])
   })
 })

@@ -31,10 +31,10 @@ describe('placeholders', () => {
   it('quote computed values in the chosen format', () => {
     expect(
       render(
-        '{{vergoeding.leden}} personen x {{vergoeding.tarief|streepje}} = {{vergoeding.totaal}}, {{vergoeding.leden|woord}} leden, vanaf {{vergoeding.van}}; {{subsidie.vitale-wijken.rest|mln}}',
+        '{{vergoeding.leden}} personen, {{vergoeding.tarief|streepje}} per maand: {{vergoeding.totaal}}, {{vergoeding.leden|woord}} leden, vanaf {{vergoeding.van}}; {{subsidie.vitale-wijken.rest|mln}}',
       ),
     ).toEqual({
-      html: '<p>4 personen x € 180,- = € 7.200, vier leden, vanaf maart 2021; € 3,7 mln.</p>',
+      html: '<p>4 personen, € 180,- per maand: € 7.200, vier leden, vanaf maart 2021; € 3,7 mln.</p>',
       messages: [],
     })
   })

@@ -6,6 +6,7 @@ import {readFile} from 'node:fs/promises'
 import {basename, dirname, resolve} from 'node:path'
 import {VFile} from 'vfile'
 import {loadBesluit, loadTemplates} from '../io/load.js'
+import {loadTaxLimits} from '../io/tax-limits.js'
 import {compileBesluit} from '../compile.js'
 import {createRenderer} from '../render/templates.js'
 import {formatReport} from '../messages/report.js'
@@ -35,7 +36,13 @@ export async function textconv(path: string): Promise<string> {
   const logo = /^logo:\s*["']?([^\s"']+)/m.exec(text)?.[1]
   if (logo && !assets.has(logo)) assets.set(logo, new Uint8Array())
   const result = compileBesluit(
-    {name: basename(folder), file, proseFiles, assets},
+    {
+      name: basename(folder),
+      file,
+      proseFiles,
+      assets,
+      taxLimits: await loadTaxLimits(),
+    },
     createRenderer(await loadTemplates()),
   )
   if (result.documents.length === 0)

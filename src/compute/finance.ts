@@ -7,10 +7,7 @@ import {yearRange} from '../nl/calendar.js'
 import {formatMoney, sumCents, toCents, type Cents} from './money.js'
 import type {Finance, TableLine} from '../check/schema.js'
 import {computeVergoeding, type VergoedingResult} from './vergoeding.js'
-import {
-  taxFreeLimits as defaultLimits,
-  type TaxFreeLimit,
-} from './tax-limits.js'
+import type {TaxFreeLimits} from './tax-limits.js'
 
 /** A problem in the finance data, placed by its path in the source. */
 export interface FinanceProblem {
@@ -79,8 +76,12 @@ export interface FinanceResult {
 
 /** Options of {@link computeFinance}. */
 export interface Options {
-  /** Tax-free maxima per year (default: the table in `tax-limits.ts`). */
-  readonly limits?: ReadonlyMap<number, TaxFreeLimit>
+  /**
+   * Tax-free maxima per year, as read from `data/belastingvrije-vergoedingen.yaml`
+   * and an organisation's additions (default: none, so every year is reported
+   * as unknown).
+   */
+  readonly limits?: TaxFreeLimits
 }
 
 /** Compute the finance of a besluit and check it. */
@@ -106,7 +107,7 @@ export function computeFinance(
   const vergoeding = finance.vergoeding
     ? computeVergoeding(
         finance.vergoeding,
-        options.limits ?? defaultLimits,
+        options.limits ?? new Map(),
         problems,
       )
     : undefined

@@ -4,12 +4,12 @@
  * a single month above the monthly maximum, or a year above the yearly
  * maximum, makes the whole allowance taxable.
  *
- * Source: Belastingdienst, "Vrijwilligersvergoeding" (belastingdienst.nl,
- * Belastingdienst > Zakelijk > Personeel en loon > Vrijwilligers), the amounts
- * as published for each year. To add a year, add a line below with the
- * amounts in cents; a year that is missing is reported, never guessed.
+ * The figures are data, not code: the package ships them in
+ * `data/belastingvrije-vergoedingen.yaml` (read at the edge, in `io/`), and an
+ * organisation can add or override years. Pure.
  */
-import {toCents, type Cents} from './money.js'
+import {z} from 'zod'
+import {parseAmount, type Cents} from './money.js'
 
 /** The maxima of one calendar year. */
 export interface TaxFreeLimit {
@@ -17,13 +17,54 @@ export interface TaxFreeLimit {
   readonly perYear: Cents
 }
 
-const euros = (amount: number) => toCents(amount * 100)
-
 /** Maxima per calendar year. */
-export const taxFreeLimits: ReadonlyMap<number, TaxFreeLimit> = new Map([
-  [2021, {perMonth: euros(180), perYear: euros(1800)}],
-  [2022, {perMonth: euros(180), perYear: euros(1800)}],
-  [2023, {perMonth: euros(190), perYear: euros(1900)}],
-  [2024, {perMonth: euros(210), perYear: euros(2100)}],
-  [2025, {perMonth: euros(210), perYear: euros(2100)}],
-])
+export type TaxFreeLimits = ReadonlyMap<number, TaxFreeLimit>
+
+/** Where the package keeps its table of limits, relative to the package root (named in messages). */
+export const taxLimitsFile = 'data/belastingvrije-vergoedingen.yaml'
+
+const euros = z.union([z.number(), z.string()]).transform((value, context) => {
+  const cents = parseAmount(String(value))
+  if (cents === undefined || cents < 0)
+    context.issues.push({
+      code: 'custom',
+      input: value,
+      message: 'verwacht een bedrag in euro’s, niet `' + String(value) + '`',
+    })
+  return cents ?? (0 as Cents)
+})
+
+/** The table as data: `{2021: {perMaand: 180, perJaar: 1800}, …}`. */
+export const taxLimitsSchema = z.record(
+  z.string().regex(/^\d{4}$/, {error: 'een jaar heeft vier cijfers'}),
+  z.strictObject({perMaand: euros, perJaar: euros}),
+)
+
+/** Turn the data into the table of limits; throws on data that is not a table (a bug in the package's file). */
+export function parseTaxLimits(data: unknown): TaxFreeLimits {
+  const parsed = taxLimitsSchema.safeParse(data)
+  if (!parsed.success)
+    throw new Error('Expected a table of tax-free limits per year', {
+      cause: parsed.error,
+    })
+  return new Map(
+    Object.entries(parsed.data)
+      .map(
+        ([year, limit]) =>
+          [
+            Number(year),
+            {perMonth: limit.perMaand, perYear: limit.perJaar},
+          ] as const,
+      )
+      .sort(([a], [b]) => a - b),
+  )
+}
+
+/** The package's table with an organisation's years added or replaced. */
+export function mergeTaxLimits(
+  base: TaxFreeLimits,
+  override: TaxFreeLimits | undefined,
+): TaxFreeLimits {
+  if (!override) return base
+  return new Map([...base, ...override].sort(([a], [b]) => a - b))
+}

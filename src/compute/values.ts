@@ -10,6 +10,7 @@ import {
 } from '../nl/calendar.js'
 import type {FinanceResult} from './finance.js'
 import {formatMoney, moneyStyles, type Cents, type MoneyStyle} from './money.js'
+import {formatCalculation} from './calculation.js'
 
 /** `{{name}}` or `{{name|format}}`. */
 export const placeholderPattern =
@@ -20,6 +21,7 @@ export type Value =
   | {readonly kind: 'bedrag'; readonly cents: Cents}
   | {readonly kind: 'aantal'; readonly count: number}
   | {readonly kind: 'maand'; readonly month: YearMonth}
+  | {readonly kind: 'berekening'; readonly text: string}
 
 /** The formats each kind of value accepts; the first is the default. */
 export const valueFormats: Readonly<Record<Value['kind'], readonly string[]>> =
@@ -27,6 +29,7 @@ export const valueFormats: Readonly<Record<Value['kind'], readonly string[]>> =
     bedrag: Object.keys(moneyStyles),
     aantal: ['getal', 'woord'],
     maand: ['maand', 'maandnaam', 'jaar'],
+    berekening: ['berekening'],
   }
 
 /** All quotable values by name. */
@@ -54,6 +57,17 @@ export function collectValues(finance: FinanceResult | undefined): ValueTable {
     })
     values.set('vergoeding.van', {kind: 'maand', month: vergoeding.from})
     values.set('vergoeding.tot', {kind: 'maand', month: vergoeding.to})
+    values.set('vergoeding.berekening', {
+      kind: 'berekening',
+      text: formatCalculation(vergoeding.calculation, vergoeding.total),
+    })
+    for (const member of vergoeding.perMember) {
+      const prefix = 'vergoeding.lid.' + memberKey(member.name)
+      money(prefix, member.total)
+      values.set(prefix + '.maanden', {kind: 'aantal', count: member.months})
+      for (const [year, cents] of member.perYear)
+        money(prefix + '.' + year, cents)
+    }
   }
   for (const subsidy of finance.subsidies) {
     const prefix = 'subsidie.' + subsidy.id
@@ -91,6 +105,8 @@ export function formatValue(
       return chosen === 'woord'
         ? formatNumberWord(value.count)
         : String(value.count)
+    case 'berekening':
+      return value.text
     case 'maand':
       return chosen === 'maandnaam'
         ? formatMonthName(value.month.month)
@@ -109,4 +125,9 @@ export function resolvePlaceholders(text: string, values: ValueTable): string {
       return (value && formatValue(value, format)) ?? match
     },
   )
+}
+
+/** A member's name as a key in a placeholder: `lid 3` → `lid-3`. */
+export function memberKey(name: string): string {
+  return name.trim().replace(/[^\p{L}\d_-]+/gu, '-')
 }

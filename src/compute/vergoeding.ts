@@ -13,7 +13,7 @@ import {
 import type {FinanceProblem, YearAmounts} from './finance.js'
 import {formatMoney, sumCents, toCents, type Cents} from './money.js'
 import type {Vergoeding} from '../check/schema.js'
-import type {TaxFreeLimit} from './tax-limits.js'
+import {taxLimitsFile, type TaxFreeLimit} from './tax-limits.js'
 
 /** The computed vergoeding. */
 export interface VergoedingResult {
@@ -29,9 +29,37 @@ export interface VergoedingResult {
   readonly personMonths: number
   readonly perYear: YearAmounts
   readonly total: Cents
+  /** What each named member gets (empty when `leden` is a number). */
+  readonly perMember: readonly MemberAmount[]
+  /** The calculation as it is made: per year, members × months × rate, and the cap where it bites. */
+  readonly calculation: readonly CalculationYear[]
+}
+
+/** What one named member gets. */
+export interface MemberAmount {
+  readonly name: string
+  readonly months: number
+  readonly perYear: YearAmounts
+  readonly total: Cents
+}
+
+/** One year of the calculation: `members x months x rate` terms, before and after the cap. */
+export interface CalculationYear {
+  readonly year: number
+  readonly terms: ReadonlyArray<{
+    readonly members: number
+    readonly months: number
+    readonly rate: Cents
+  }>
+  /** The sum of the terms, before the cap. */
+  readonly gross: Cents
+  /** The yearly maximum per person, where it lowers what someone gets. */
+  readonly cap: Cents | undefined
+  readonly total: Cents
 }
 
 interface MemberPeriod {
+  readonly name: string | undefined
   readonly from: YearMonth
   readonly to: YearMonth
 }
@@ -68,25 +96,53 @@ export function computeVergoeding(
       personMonths: 0,
       perYear: new Map(),
       total: toCents(0),
+      perMember: [],
+      calculation: [],
     }
   }
   const members = memberPeriods(vergoeding, from, to, problems)
   const perYear = new Map<number, Cents>()
+  const perMember = members.map(() => new Map<number, Cents>())
+  const calculation: CalculationYear[] = []
   let personMonths = 0
   for (const year of yearRange(from.year, to.year)) {
     let total = 0
     let highest = 0
-    for (const member of members) {
+    let capped = false
+    const counts = new Map<number, number>()
+    members.forEach((member, index) => {
       const months = monthsInYear(member, year)
       personMonths += months
+      if (months > 0) counts.set(months, (counts.get(months) ?? 0) + 1)
       const paid = Math.min(
         vergoeding.tarief * months,
         vergoeding.maximumPerJaar,
       )
+      if (paid < vergoeding.tarief * months) capped = true
+      if (months > 0) perMember[index]?.set(year, toCents(paid))
       highest = Math.max(highest, paid)
       total += paid
-    }
+    })
     perYear.set(year, toCents(total))
+    const terms = [...counts]
+      .sort(([a], [b]) => b - a)
+      .map(([months, count]) => ({
+        members: count,
+        months,
+        rate: vergoeding.tarief,
+      }))
+    calculation.push({
+      year,
+      terms,
+      gross: toCents(
+        terms.reduce(
+          (sum, term) => sum + term.members * term.months * term.rate,
+          0,
+        ),
+      ),
+      cap: capped ? vergoeding.maximumPerJaar : undefined,
+      total: toCents(total),
+    })
     checkLimits(
       year,
       limits.get(year),
@@ -105,6 +161,20 @@ export function computeVergoeding(
     personMonths,
     perYear,
     total: sumCents([...perYear.values()]),
+    perMember: members.flatMap((member, index) => {
+      const amounts = perMember[index] ?? new Map<number, Cents>()
+      return member.name === undefined
+        ? []
+        : [
+            {
+              name: member.name,
+              months: countMonths(member.from, member.to),
+              perYear: amounts,
+              total: sumCents([...amounts.values()]),
+            },
+          ]
+    }),
+    calculation,
   }
 }
 
@@ -127,9 +197,11 @@ function checkLimits(
         'geen onbelaste maxima van de Belastingdienst bekend voor ' + year,
       ruleId: 'tax-limit-unknown',
       hint:
-        'vul src/compute/tax-limits.ts aan met de maxima voor ' +
+        'voeg de maxima voor ' +
         year +
-        ' (per maand en per jaar)',
+        ' (per maand en per jaar) toe aan `' +
+        taxLimitsFile +
+        '` van raadsstuk, of aan de maxima in het organisatiebestand',
       warning: true,
     })
     return
@@ -177,7 +249,13 @@ function pushLimit(
       ' per ' +
       per,
     ruleId: 'tax-limit',
-    hint: 'boven dit maximum is de hele vergoeding belast (Belastingdienst); verlaag het tarief of het maximum per jaar',
+    hint:
+      'boven dit maximum is de hele vergoeding belast (Belastingdienst); ' +
+      (per === 'maand'
+        ? 'verlaag `tarief` tot hoogstens ' + formatMoney(limit) + ' per maand'
+        : 'verlaag `maximumPerJaar` tot hoogstens ' +
+          formatMoney(limit) +
+          ', of het tarief'),
     warning: true,
   })
 }
@@ -189,7 +267,11 @@ function memberPeriods(
   problems: FinanceProblem[],
 ): MemberPeriod[] {
   if (typeof vergoeding.leden === 'number')
-    return Array.from({length: vergoeding.leden}, () => ({from, to}))
+    return Array.from({length: vergoeding.leden}, () => ({
+      name: undefined,
+      from,
+      to,
+    }))
   const periods: MemberPeriod[] = []
   vergoeding.leden.forEach((member, index) => {
     const path = ['financien', 'vergoeding', 'leden', index]
@@ -223,7 +305,7 @@ function memberPeriods(
         hint: 'de laatste maand van een lid ligt tussen de eerste maand van dat lid en `tot` van de vergoeding',
       })
     } else {
-      periods.push({from: start, to: end})
+      periods.push({name: member.naam, from: start, to: end})
     }
   })
   return periods

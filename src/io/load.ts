@@ -10,6 +10,7 @@ import {VFile} from 'vfile'
 import {report} from '../messages/problem.js'
 import type {BesluitSource} from '../compile.js'
 import type {TemplateSet} from '../render/templates.js'
+import {loadTaxLimits} from './tax-limits.js'
 
 /** The name of the source file of a besluit. */
 export const besluitFileName = 'besluit.yaml'
@@ -67,7 +68,13 @@ export async function loadBesluit(folder: string): Promise<BesluitSource> {
       assets.set(entry.name, await readFile(join(folder, entry.name)))
     }
   }
-  return {name: basename(folder), file, proseFiles, assets}
+  return {
+    name: basename(folder),
+    file,
+    proseFiles,
+    assets,
+    taxLimits: await loadTaxLimits(),
+  }
 }
 
 /** Read a source file as UTF-8 text; too large or binary files get an error and no text. */

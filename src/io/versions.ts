@@ -14,6 +14,7 @@ import {
   readSourceFrom,
 } from './load.js'
 import type {BesluitSource} from '../compile.js'
+import {loadTaxLimits} from './tax-limits.js'
 
 const run = promisify(execFile)
 
@@ -131,6 +132,7 @@ async function loadRevision(
       file: await read(yaml?.path ?? '', yaml?.size ?? 0),
       proseFiles,
       assets,
+      taxLimits: await loadTaxLimits(),
     })
   }
   return besluiten

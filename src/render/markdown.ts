@@ -13,6 +13,7 @@ import type {VFile} from 'vfile'
 import {report, type Point} from '../messages/problem.js'
 import {dutchAmountPattern, parseDutchAmount} from '../compute/money.js'
 import {didYouMean} from '../messages/suggest.js'
+import {checkArithmetic} from './arithmetic-check.js'
 import {
   formatValue,
   placeholderPattern,
@@ -79,7 +80,18 @@ export function renderProse(
     }
     if (node.type === 'text') {
       checkLiteralAmounts(node, source, values)
-      replacePlaceholders(node, source, values)
+      const original = node.value
+      const toOriginal = replacePlaceholders(node, source, values)
+      checkArithmetic(node.value, (at) =>
+        placeWithin(source, {...node, value: original}, toOriginal(at)),
+      ).forEach(([reason, place, hint]) =>
+        report(source.file, reason, {
+          place,
+          ruleId: 'arithmetic',
+          hint,
+          warning: true,
+        }),
+      )
     }
     return undefined
   })
@@ -87,57 +99,79 @@ export function renderProse(
   return toHtml.stringify(toHtml.runSync(unwrapped)).trim()
 }
 
+/**
+ * Replace the placeholders of a text node by their values; returns a map from
+ * a place in the new text back to the place in the text as written (a value
+ * maps to the start of its placeholder).
+ */
 function replacePlaceholders(
   node: Text,
   source: ProseSource,
   values: ValueTable,
-): void {
-  if (!node.value.includes('{{')) return
+): (at: number) => number {
+  if (!node.value.includes('{{')) return (at) => at
   const original = node.value
   const covered: Array<[number, number]> = []
+  // [start in the new text, end in the new text, start and end as written]
+  const replaced: Array<[number, number, number, number]> = []
+  let shift = 0
   node.value = original.replace(
     placeholderPattern,
     (match, name: string, format: string | undefined, at: number) => {
-      covered.push([at, at + match.length])
-      const value = values.get(name)
-      const place = () => placeWithin(source, node, at)
-      if (!value) {
-        report(
-          source.file,
-          'onbekende waarde `' + name + '` in `' + match + '`',
-          {
-            place: place(),
-            ruleId: 'unknown-placeholder',
-            hint:
-              values.size === 0
-                ? 'dit besluit heeft geen berekende waarden: beschrijf ze onder `financien`'
-                : (didYouMean(name, values.keys()) ??
-                  'bekende waarden: ' +
-                    [...values.keys()]
-                      .map((key) => '`' + key + '`')
-                      .join(', ')),
-          },
-        )
-        return match
-      }
-      const text = formatValue(value, format)
-      if (text === undefined) {
-        report(
-          source.file,
-          'onbekende opmaak `' + String(format) + '` voor `' + name + '`',
-          {
-            place: place(),
-            ruleId: 'unknown-format',
-            hint:
-              'mogelijk: ' +
-              valueFormats[value.kind].map((key) => '`' + key + '`').join(', '),
-          },
-        )
-        return match
-      }
+      const text = resolveOne(match, name, format, at)
+      replaced.push([
+        at + shift,
+        at + shift + text.length,
+        at,
+        at + match.length,
+      ])
+      shift += text.length - match.length
       return text
     },
   )
+  function resolveOne(
+    match: string,
+    name: string,
+    format: string | undefined,
+    at: number,
+  ): string {
+    covered.push([at, at + match.length])
+    const value = values.get(name)
+    const place = () => placeWithin(source, node, at)
+    if (!value) {
+      report(
+        source.file,
+        'onbekende waarde `' + name + '` in `' + match + '`',
+        {
+          place: place(),
+          ruleId: 'unknown-placeholder',
+          hint:
+            values.size === 0
+              ? 'dit besluit heeft geen berekende waarden: beschrijf ze onder `financien`'
+              : (didYouMean(name, values.keys()) ??
+                'bekende waarden: ' +
+                  [...values.keys()].map((key) => '`' + key + '`').join(', ')),
+        },
+      )
+      return match
+    }
+    const text = formatValue(value, format)
+    if (text === undefined) {
+      report(
+        source.file,
+        'onbekende opmaak `' + String(format) + '` voor `' + name + '`',
+        {
+          place: place(),
+          ruleId: 'unknown-format',
+          hint:
+            'mogelijk: ' +
+            valueFormats[value.kind].map((key) => '`' + key + '`').join(', '),
+        },
+      )
+      return match
+    }
+    return text
+  }
   // A `{{` that starts no placeholder is a mistake (or template code, which is never run).
   for (const match of original.matchAll(/\{\{/g)) {
     if (
@@ -156,6 +190,14 @@ function replacePlaceholders(
       },
     )
     break
+  }
+  return (at) => {
+    let mapped = at
+    for (const [start, end, from, to] of replaced) {
+      if (at < start) break
+      mapped = at < end ? from : at - end + to
+    }
+    return mapped
   }
 }
 
