@@ -113,17 +113,18 @@ describe('raadsstuk build', () => {
 
   it('reports a placeholder typo inside prose at its line and column', async () => {
     const content = await brokenCopy((yaml) =>
-      yaml.replace('{{vergoeding.totaal}}.', '{{vergoeding.totaall}}.'),
+      yaml.replace('{{vergoeding.berekening}}.', '{{vergoeding.berekeningg}}.'),
     )
     const result = await run(['check', content], content)
     expect(result.code).toBe(1)
     const yaml = await readFile(join(exampleDir, 'besluit.yaml'), 'utf8')
     const lines = yaml.split('\n')
     const line =
-      lines.findIndex((text) => text.includes('{{vergoeding.totaal}}.')) + 1
-    const column = (lines[line - 1] ?? '').indexOf('{{vergoeding.totaal}}.') + 1
+      lines.findIndex((text) => text.includes('{{vergoeding.berekening}}.')) + 1
+    const column =
+      (lines[line - 1] ?? '').indexOf('{{vergoeding.berekening}}.') + 1
     expect(result.stderr).toContain(
-      `${exampleName}/besluit.yaml:${line}:${column}: error: onbekende waarde \`vergoeding.totaall\` in \`{{vergoeding.totaall}}\` [unknown-placeholder]\n  hint: bedoelde u \`vergoeding.totaal\`?`,
+      `${exampleName}/besluit.yaml:${line}:${column}: error: onbekende waarde \`vergoeding.berekeningg\` in \`{{vergoeding.berekeningg}}\` [unknown-placeholder]\n  hint: bedoelde u \`vergoeding.berekening\`?`,
     )
   })
 

@@ -302,8 +302,12 @@ function diffReasons(
 
 function diffValues(from: ValueTable, to: ValueTable): ValueChange[] {
   const names = [...new Set([...from.keys(), ...to.keys()])].sort(compareNames)
+  // The written-out calculation changes with its inputs; its sentence shows in the text changes.
   const changed = names.filter(
-    (name) => !sameValue(from.get(name), to.get(name)),
+    (name) =>
+      !sameValue(from.get(name), to.get(name)) &&
+      from.get(name)?.kind !== 'berekening' &&
+      to.get(name)?.kind !== 'berekening',
   )
   const inputs = changed.filter(
     (name) => name in inputLabels && name !== 'vergoeding.persoonsmaanden',
