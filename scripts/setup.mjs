@@ -2,10 +2,12 @@
 // Installs what raadsstuk needs, and nothing when it is already there:
 // the npm dependencies (npm ci) and a Chromium for the PDFs. On Debian as
 // root the system's `chromium` package is installed; elsewhere, where no
-// browser is found, puppeteer's own Chrome. When all is in place it costs a
+// browser is found, Chrome for Testing into puppeteer's cache. When all is in place it costs a
 // few file checks and spawns nothing (scripts/start.mjs imports it).
 import {execFileSync} from 'node:child_process'
 import {existsSync, statSync} from 'node:fs'
+import {homedir} from 'node:os'
+import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -25,7 +27,8 @@ function hasBrowser() {
   const fromEnvironment = process.env.PUPPETEER_EXECUTABLE_PATH
   return fromEnvironment
     ? existsSync(fromEnvironment)
-    : browsers.some((path) => existsSync(path))
+    : browsers.some((path) => existsSync(path)) ||
+        existsSync(join(homedir(), '.cache', 'puppeteer', 'chrome'))
 }
 
 function dependenciesCurrent() {
@@ -54,8 +57,16 @@ export function setup() {
     run('npm', ['ci', '--no-audit', '--no-fund'])
   }
   if (!hasBrowser()) {
-    say('no system Chromium found: installing puppeteer’s own Chrome')
-    run('npx', ['--no-install', 'puppeteer', 'browsers', 'install', 'chrome'])
+    // raadsstuk finds a Chrome in puppeteer's cache (src/print/find-browser.ts).
+    say('no system Chrome or Chromium found: fetching Chrome for Testing')
+    run('npx', [
+      '--no-install',
+      '@puppeteer/browsers',
+      'install',
+      'chrome@stable',
+      '--path',
+      join(homedir(), '.cache', 'puppeteer'),
+    ])
   }
 }
 

@@ -6,6 +6,7 @@ import {execFileSync, spawnSync} from 'node:child_process'
 import {cp, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {textconv} from '../src/commands/textconv.js'
 import {compareVersions} from '../src/diff/compare.js'
 import type {BesluitDiff} from '../src/diff/diff.js'
 import {
@@ -324,6 +325,18 @@ describe('raadsstuk diff --exit-code', () => {
 })
 
 describe('git textconv driver', () => {
+  it('shows prose from a file the same way in place and as git’s temporary copy', async () => {
+    const away = join(await temporaryDir(), 'besluit.yaml')
+    await writeFile(away, await readFile(join(exampleDir, 'besluit.yaml')))
+    const [inPlace, copy] = await Promise.all([
+      textconv(join(exampleDir, 'besluit.yaml')),
+      textconv(away),
+    ])
+    expect(inPlace).toContain('(tekst in werkwijze.md)')
+    expect(inPlace).toContain('Totaal lasten')
+    expect(copy).toBe(inPlace)
+  })
+
   it('makes git diff show the rendered text with computed amounts', () => {
     git(
       'config',

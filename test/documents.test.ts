@@ -1,7 +1,7 @@
 /** The generated HTML of the example: the finance table cell by cell, the numbering, the structure. */
 import {cp, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import type {BrowserContext, Page} from 'puppeteer'
+import type {BrowserContext, Page} from 'puppeteer-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {loadBesluit, loadTemplates} from '../src/io/load.js'
 import {compileBesluit} from '../src/compile.js'

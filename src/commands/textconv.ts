@@ -14,8 +14,10 @@ import {blocksToText, htmlToBlocks} from '../diff/text-blocks.js'
 
 /**
  * The text of a besluit's documents. git hands old versions over as a
- * temporary file away from the besluit's folder, so a `bestand:` that is not
- * there is shown by name instead of failing.
+ * temporary file away from the besluit's folder, where the prose files
+ * (`bestand: werkwijze.md`) are not; so prose from a file is shown by name on
+ * both sides, always, and a diff does not show it as added or removed. git
+ * diffs the prose file itself as the text file it is.
  */
 export async function textconv(path: string): Promise<string> {
   const folder = dirname(resolve(path))
@@ -23,14 +25,13 @@ export async function textconv(path: string): Promise<string> {
     basename(path) === 'besluit.yaml' ? await loadBesluit(folder) : undefined
   const text = await readFile(path, 'utf8')
   const file = new VFile({path: resolve(path), value: text})
-  const proseFiles = new Map(loaded?.proseFiles ?? [])
+  const proseFiles = new Map<string, VFile>()
   for (const match of text.matchAll(/bestand:\s*["']?([^\s"']+\.md)/g)) {
     const name = match[1] ?? ''
-    if (!proseFiles.has(name))
-      proseFiles.set(
-        name,
-        new VFile({path: resolve(folder, name), value: `*(tekst in ${name})*`}),
-      )
+    proseFiles.set(
+      name,
+      new VFile({path: resolve(folder, name), value: `*(tekst in ${name})*`}),
+    )
   }
   const assets = new Map(loaded?.assets ?? [])
   const logo = /^logo:\s*["']?([^\s"']+)/m.exec(text)?.[1]

@@ -2,18 +2,18 @@
  * I/O at the end: HTML to PDF through one headless Chromium per build, with a
  * small pool of reused pages. Every wait has a timeout.
  */
-import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {createHash} from 'node:crypto'
 // puppeteer and pdf-lib are imported when printing starts, not with this module:
 // `raadsstuk check` and `--version` never load them.
 import type {PDFDict, PDFDocument} from 'pdf-lib'
-import type {Browser, Page} from 'puppeteer'
+import type {Browser, Page} from 'puppeteer-core'
+import {findBrowser, noBrowserMessage} from './find-browser.js'
 import {renumberStructIds} from './struct-ids.js'
 
 /** Options of {@link createPrinter}. */
 export interface Options {
-  /** Path of the browser (default: `PUPPETEER_EXECUTABLE_PATH`, a system Chromium, or puppeteer's own). */
+  /** Path of the browser (default: `PUPPETEER_EXECUTABLE_PATH`, a system Chromium, or one in puppeteer's cache; see find-browser.ts). */
   readonly executablePath?: string | undefined
   /** Pages printing at once (default: the number of cores, at most 4). */
   readonly pages?: number
@@ -41,14 +41,6 @@ export interface Printer {
   close(): Promise<void>
 }
 
-const systemBrowsers = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome-stable',
-  '/usr/bin/google-chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-]
-
 /** Flags for a headless server: no sandbox as root, no GPU, and no reaching for the network. */
 export const launchArgs = [
   '--no-sandbox',
@@ -62,27 +54,24 @@ export const launchArgs = [
   '--font-render-hinting=none',
 ]
 
-/** The browser to use: the variable, then a system browser; `undefined` lets puppeteer use its own. */
-export function findBrowser(): string | undefined {
-  const fromEnvironment = process.env['PUPPETEER_EXECUTABLE_PATH']
-  if (fromEnvironment) return fromEnvironment
-  return systemBrowsers.find((path) => existsSync(path))
-}
+export {findBrowser} from './find-browser.js'
 
 /**
- * Start headless Chromium with the server flags: the system browser where
- * there is one, puppeteer's own elsewhere.
+ * Start headless Chromium with the server flags (puppeteer-core, which
+ * downloads no browser of its own). Throws the Dutch message of
+ * find-browser.ts when there is no browser.
  */
 export async function launchBrowser(
   options: Pick<Options, 'executablePath' | 'timeout'> = {},
 ): Promise<Browser> {
   const executablePath = options.executablePath ?? findBrowser()
-  const {default: puppeteer} = await import('puppeteer')
+  if (!executablePath) throw new Error(noBrowserMessage)
+  const {default: puppeteer} = await import('puppeteer-core')
   return puppeteer.launch({
     headless: true,
     args: launchArgs,
     timeout: options.timeout ?? 60_000,
-    ...(executablePath ? {executablePath} : {}),
+    executablePath,
   })
 }
 
@@ -95,6 +84,7 @@ export async function createPrinter(options: Options = {}): Promise<Printer> {
     browser =
       options.browser ?? (await launchBrowser({executablePath, timeout}))
   } catch (error) {
+    if (!executablePath) throw error
     throw new Error(
       'Chromium start niet' +
         (executablePath ? ' (`' + executablePath + '`)' : '') +
