@@ -24,7 +24,9 @@ describe('the package', () => {
       expect(licence).toContain(article)
     expect(licence).toContain('Appendix')
     expect(pkg.scripts.prepack).toContain('tsc -p tsconfig.build.json')
-    expect(pkg.files).toEqual(['dist/', 'templates/', 'schema/'])
+    expect(pkg.files).toEqual(
+      expect.arrayContaining(['dist/', 'templates/', 'schema/']),
+    )
     expect(Object.keys(pkg.dependencies)).toContain('puppeteer-core')
     expect(Object.keys(pkg.dependencies)).not.toContain('puppeteer')
     expect(pkg.bin).toEqual({raadsstuk: './dist/cli.js'})
