@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The package as a user gets it: `npm pack` (prepack compiles dist/), then in
 // an empty project `npm install <tarball>` with every browser download
-// pointed at a closed port, `npx --no-install raadsstuk new proef` and
+// pointed at a closed port, `npx --no-install raadsstuk new proef --gemeente Proefdorp` and
 // `npx --no-install raadsstuk build`, which must leave two PDFs in
 // out/proef/. Needs the npm registry for the dependencies (not for
 // raadsstuk); `.ci/run` runs it. Prints what each step took.
@@ -48,7 +48,7 @@ const raadsstuk = (...args) =>
     ['--no-install', 'raadsstuk', ...args],
     project,
   )
-raadsstuk('new', 'proef')
+raadsstuk('new', 'proef', '--gemeente', 'Proefdorp')
 raadsstuk('build')
 for (const name of ['collegevoorstel.pdf', 'raadsinformatiebrief.pdf']) {
   const bytes = readFileSync(join(project, 'out', 'proef', name))

@@ -14,12 +14,15 @@ import type {Renderer} from './render/templates.js'
 import type {Besluit, Prose} from './check/schema.js'
 import {checkReferences} from './check/references.js'
 import {checkPublicatie} from './check/publicatie.js'
+import {organisatieOf} from './check/organisatie-besluit.js'
+import {readOrganisatie, type Organisatie} from './check/organisatie.js'
 import {validateSchema} from './check/schema-problems.js'
 import {collectValues} from './compute/values.js'
 import type {RenderProse, ViewInput} from './render/view-model.js'
 import type {Registry} from './render/registry.js'
 import {defaultRegistry} from './render/document-types.js'
-import type {TaxFreeLimits} from './compute/tax-limits.js'
+import {mergeTaxLimits, type TaxFreeLimits} from './compute/tax-limits.js'
+import {fileNameOf, titleOf} from './render/organisatie-view.js'
 
 /** The sources of one besluit. */
 export interface BesluitSource {
@@ -33,6 +36,14 @@ export interface BesluitSource {
   readonly assets?: ReadonlyMap<string, Uint8Array>
   /** The tax-free limits of volunteer allowances per year (default: none known). */
   readonly taxLimits?: TaxFreeLimits
+  /** The `organisatie.yaml` of its content root, with the images beside it (default: none). */
+  readonly organisatie?: OrganisatieSourceFiles
+}
+
+/** An organisation's file and the images in its folder. */
+export interface OrganisatieSourceFiles {
+  readonly file: VFile
+  readonly assets: ReadonlyMap<string, Uint8Array>
 }
 
 /** Options of {@link compileBesluit}. */
@@ -65,6 +76,8 @@ export interface BesluitResult {
   readonly documents: readonly RenderedDocument[]
   /** The beslispunten and summary as rendered HTML, for the site and open data (default: none). */
   readonly abstract?: BesluitAbstract
+  /** The organisation it speaks for, once known (default: none). */
+  readonly organisatie?: Organisatie
 }
 
 /** What the site, the besluitenlijst and the open data quote of a besluit. */
@@ -85,7 +98,11 @@ export function compileBesluit(
   options: Options = {},
 ): BesluitResult {
   const registry = options.registry ?? defaultRegistry
-  const files = [source.file, ...source.proseFiles.values()]
+  const files = [
+    source.file,
+    ...source.proseFiles.values(),
+    ...(source.organisatie ? [source.organisatie.file] : []),
+  ]
   const empty = {
     name: source.name,
     files,
@@ -95,12 +112,17 @@ export function compileBesluit(
   }
   // Like unified-engine's guard: a file that could not be read is not parsed.
   if (hasErrors([source.file])) return empty
+  // The organisation is checked even when the besluit is not, so that one run reports both.
+  if (source.organisatie)
+    readOrganisatie(source.organisatie.file, source.organisatie.assets)
   const parsed = parseYaml(source.file)
   if (!parsed) return empty
   const besluit = validateSchema(parsed, {
     documents: registry.types.map((type) => type.id),
   })
   if (!besluit) return empty
+  const organisatie = organisatieOf(besluit, parsed, source.organisatie)
+  if (!organisatie) return empty
   checkReferences(
     besluit,
     parsed,
@@ -109,10 +131,12 @@ export function compileBesluit(
   )
   checkPublicatie(besluit, parsed)
   const finance = besluit.financien
-    ? computeFinance(
-        besluit.financien,
-        source.taxLimits ? {limits: source.taxLimits} : {},
-      )
+    ? computeFinance(besluit.financien, {
+        limits: mergeTaxLimits(
+          source.taxLimits ?? new Map(),
+          organisatieLimits(organisatie),
+        ),
+      })
     : undefined
   for (const problem of finance?.problems ?? []) {
     report(source.file, problem.reason, {
@@ -126,10 +150,21 @@ export function compileBesluit(
   const input: ViewInput = {
     besluit,
     points,
-    argumenten: numberReasons(points, besluit.argumenten),
-    kanttekeningen: numberReasons(points, besluit.kanttekeningen),
+    argumenten: numberReasons(
+      points,
+      besluit.argumenten,
+      organisatie.nummering,
+    ),
+    kanttekeningen: numberReasons(
+      points,
+      besluit.kanttekeningen,
+      organisatie.nummering,
+    ),
     table: finance?.table,
-    logo: logoUrl(besluit.logo, source.assets),
+    organisatie,
+    logo: besluit.logo
+      ? logoUrl(besluit.logo, source.assets)
+      : logoUrl(organisatie.logo, source.organisatie?.assets),
     renderProse: createProseRenderer(
       parsed,
       source.proseFiles,
@@ -142,6 +177,7 @@ export function compileBesluit(
     ...empty,
     besluit,
     finance,
+    organisatie,
     abstract: {
       beslispunten: points.map((point, index) => ({
         id: besluit.beslispunten[index]?.id ?? '',
@@ -159,18 +195,19 @@ export function compileBesluit(
   if (!renderer || hasErrors(files)) return result
   const documents: RenderedDocument[] = []
   for (const {type, view} of views) {
+    const title = titleOf(type, organisatie)
     documents.push({
       type: type.id,
-      fileName: type.fileName,
-      title: type.title,
+      fileName: fileNameOf(type, organisatie),
+      title,
       html: renderer(type.template, view),
       metadata: {
-        title: type.title + ': ' + type.subject(besluit),
-        author: 'Gemeente ' + besluit.gemeente,
+        title: title + ': ' + type.subject(besluit),
+        author: organisatie.naam,
         subject: besluit.onderwerp,
         keywords: [
-          type.title,
-          'gemeente ' + besluit.gemeente,
+          title,
+          organisatie.soort + ' ' + organisatie.korteNaam,
           besluit.datum,
           ...besluit.portefeuillehouders,
         ],
@@ -222,4 +259,17 @@ function logoUrl(
   if (!name || !bytes) return undefined
   const type = name.endsWith('.svg') ? 'image/svg+xml' : 'image/png'
   return 'data:' + type + ';base64,' + Buffer.from(bytes).toString('base64')
+}
+
+/** The organisation's own years of tax-free limits, where it has any. */
+function organisatieLimits(
+  organisatie: Organisatie,
+): TaxFreeLimits | undefined {
+  if (organisatie.vergoedingsgrenzen.length === 0) return undefined
+  return new Map(
+    organisatie.vergoedingsgrenzen.map((limit) => [
+      limit.jaar,
+      {perMonth: limit.perMaand, perYear: limit.perJaar},
+    ]),
+  )
 }

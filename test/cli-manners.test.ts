@@ -3,7 +3,7 @@
  * mistyped commands and options, Dutch messages for every mistake, and
  * `new` with the date from the name and a raadsinformatiebrief.
  */
-import {readFile} from 'node:fs/promises'
+import {readFile, writeFile} from 'node:fs/promises'
 import {join, relative} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {commands} from '../src/commands/help.js'
@@ -97,7 +97,10 @@ describe('raadsstuk new', () => {
   it('starts a besluit with collegevoorstel and RIB, dated from its name, that checks as it is', async () => {
     const content = await temporaryDir('raadsstuk-content-')
     const name = '2026-03-10-speeltuin-centrum'
-    const created = await run(['new', name, '--content', content], content)
+    const created = await run(
+      ['new', name, '--content', content, '--gemeente', 'Amersfoort'],
+      content,
+    )
     expect(created).toEqual({
       code: 0,
       stdout: name + '/besluit.yaml\n',
@@ -105,6 +108,7 @@ describe('raadsstuk new', () => {
     })
     const yaml = await readFile(join(content, name, 'besluit.yaml'), 'utf8')
     expect(yaml).toContain('\nonderwerp: Speeltuin centrum\n')
+    expect(yaml).toContain('\ngemeente: Amersfoort\n')
     expect(yaml).toContain('\ndatum: 2026-03-10\n')
     expect(yaml).toContain(
       '\nraadsinformatiebrief:\n  titel: Speeltuin centrum\n',
@@ -140,6 +144,8 @@ describe('raadsstuk new', () => {
         '--zonder-rib',
         '--content',
         content,
+        '--gemeente',
+        'Amersfoort',
       ],
       content,
     )
@@ -157,7 +163,16 @@ describe('raadsstuk new', () => {
       stderr: 'geen problemen\n',
     })
     expect(
-      await run(['new', 'x', '--datum', '2026-02-30', '--content', content]),
+      await run([
+        'new',
+        'x',
+        '--datum',
+        '2026-02-30',
+        '--content',
+        content,
+        '--gemeente',
+        'Amersfoort',
+      ]),
     ).toEqual({
       code: 1,
       stdout: '',
@@ -174,6 +189,8 @@ describe('raadsstuk new', () => {
       '2026-05-01-binnen',
       '--content',
       join(await temporaryDir('raadsstuk-content-'), 'content'),
+      '--gemeente',
+      'Amersfoort',
     ])
     const insidePath = inside.stdout.trim()
     const insideYaml = await readFile(join(root, insidePath), 'utf8')
@@ -185,7 +202,7 @@ describe('raadsstuk new', () => {
         ),
     )
     const project = await temporaryDir('raadsstuk-project-')
-    await run(['new', '2026-05-01-elders'], project)
+    await run(['new', '2026-05-01-elders', '--gemeente', 'Amersfoort'], project)
     const yaml = await readFile(
       join(project, 'content', '2026-05-01-elders', 'besluit.yaml'),
       'utf8',
@@ -198,5 +215,46 @@ describe('raadsstuk new', () => {
     ).toBe(
       await readFile(join(root, 'schema', 'raadsstuk.schema.json'), 'utf8'),
     )
+  })
+
+  it('refuses without an organisation, saying how to name one', async () => {
+    const content = await temporaryDir('raadsstuk-content-')
+    expect(
+      await run(['new', '2026-03-10-speeltuin', '--content', content], content),
+    ).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `raadsstuk: van welke organisatie is dit besluit? Zet een \`organisatie.yaml\` met \`naam:\` en \`soort:\` in \`${content}\` (zie docs/format.md), of geef de gemeente: \`--gemeente Amersfoort\`\n`,
+    })
+  })
+
+  it('starts a besluit of the organisation in organisatie.yaml, without naming it again', async () => {
+    const content = await temporaryDir('raadsstuk-content-')
+    await writeFile(
+      join(content, 'organisatie.yaml'),
+      'naam: Provincie Flevoland\nsoort: provincie\n',
+    )
+    const name = '2026-03-10-fietspad-dronten'
+    expect((await run(['new', name, '--content', content], content)).code).toBe(
+      0,
+    )
+    const yaml = await readFile(join(content, name, 'besluit.yaml'), 'utf8')
+    expect(yaml).not.toMatch(/^gemeente:/m)
+    expect(yaml).toContain('# De organisatie staat in organisatie.yaml.')
+    expect(await run(['check', content], content)).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'geen problemen\n',
+    })
+  })
+})
+
+describe('raadsstuk schema', () => {
+  it('prints the JSON Schema of organisatie.yaml, and refuses another name', async () => {
+    const result = await run(['schema', 'organisatie'])
+    expect(result.code).toBe(0)
+    const schema = JSON.parse(result.stdout) as {required: string[]}
+    expect(schema.required).toEqual(['naam', 'soort'])
+    expect((await run(['schema', 'raad'])).code).toBe(2)
   })
 })

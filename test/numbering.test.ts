@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {numberPoints, numberReasons} from '../src/compute/numbering.js'
+import {letter, numberPoints, numberReasons} from '../src/compute/numbering.js'
 
 const points = numberPoints({
   beslispunten: [
@@ -31,6 +31,22 @@ describe('numbering', () => {
     expect(
       numberReasons(points, reasons).map((reason) => reason.number),
     ).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '2.1', '2.2'])
+  })
+
+  it('numbers 1.a, 1.b … in the style of a province, and goes on after z', () => {
+    const reasons = ['vergoeding', 'vergoeding', 'planning'].map(
+      (beslispunt, index) => ({beslispunt, kop: 'kop ' + index}),
+    )
+    expect(
+      numberReasons(points, reasons, '1.a').map((reason) => reason.number),
+    ).toEqual(['1.a', '1.b', '2.a'])
+    expect([1, 26, 27, 52, 53].map(letter)).toEqual([
+      'a',
+      'z',
+      'aa',
+      'az',
+      'ba',
+    ])
   })
 
   it('groups reasons given out of order under their beslispunt, keeping their order', () => {

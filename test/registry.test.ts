@@ -57,7 +57,7 @@ const template = `<!doctype html>
 </head>
 <body>
 <main>
-<p class="soort">{{documentType}} van de gemeente {{gemeente}}</p>
+<p class="soort">{{documentType}} van {{organisatie.metLidwoord}}</p>
 <h1>{{onderwerp}}</h1>
 <p>Het college besloot op {{datum}}:</p>
 <ol>{{#each beslispunten}}<li>{{{html}}}</li>{{/each}}</ol>

@@ -3,6 +3,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {createJsonSchema} from '../src/check/schema.js'
 import {defaultRegistry} from '../src/render/document-types.js'
+import {createOrganisatieJsonSchema} from '../src/check/organisatie-schema.js'
 import {exampleDir, root} from './helpers.js'
 
 const defaultIds = defaultRegistry.types.map((type) => type.id)
@@ -13,6 +14,13 @@ describe('JSON Schema for editors', () => {
       readFileSync(join(root, 'schema', 'raadsstuk.schema.json'), 'utf8'),
     ) as unknown
     expect(committed).toEqual(createJsonSchema({documents: defaultIds}))
+  })
+
+  it('is committed and current for organisatie.yaml too', () => {
+    const committed = JSON.parse(
+      readFileSync(join(root, 'schema', 'organisatie.schema.json'), 'utf8'),
+    ) as unknown
+    expect(committed).toEqual(createOrganisatieJsonSchema())
   })
 
   it('is named by the example for the YAML language server', () => {

@@ -12,28 +12,61 @@ type Issue = z.core.$ZodIssue
 type Path = readonly PropertyKey[]
 
 /** Options of {@link validateSchema}. */
-export interface Options {
-  /** The ids of the document types a part can be `alleen` in. */
-  readonly documents: readonly string[]
+export interface Options<T> {
+  /** The ids of the document types a part can be `alleen` in (for `besluit.yaml`). */
+  readonly documents?: readonly string[]
+  /** The schema to check against (default: that of `besluit.yaml`). */
+  readonly schema?: z.ZodType<T>
+  /** How to start an empty file (default: the hint for `besluit.yaml`). */
+  readonly emptyHint?: string
 }
 
-/** Validate the value of a parsed `besluit.yaml`; `undefined` when it has errors. */
+/**
+ * The schema of the current validation, for looking up field names and
+ * descriptions; validation is synchronous, so one at a time.
+ */
+let rootSchema: AnySchema = besluitSchema as unknown as AnySchema
+
+/** Validate the value of a parsed `besluit.yaml` (or, with `options.schema`, another source); `undefined` when it has errors. */
 export function validateSchema(
   parsed: ParsedYaml,
-  options: Options,
-): Besluit | undefined {
+  options: {readonly documents: readonly string[]},
+): Besluit | undefined
+export function validateSchema<T>(
+  parsed: ParsedYaml,
+  options: Options<T> & {readonly schema: z.ZodType<T>},
+): T | undefined
+export function validateSchema(
+  parsed: ParsedYaml,
+  options: Options<unknown>,
+): unknown {
   if (parsed.value === null || parsed.value === undefined) {
     report(parsed.file, 'het bestand is leeg', {
       ruleId: 'empty-file',
-      hint: 'begin met `onderwerp:`, `datum:` en `beslispunten:`; zie het voorbeeld in content/',
+      hint:
+        options.emptyHint ??
+        'begin met `onderwerp:`, `datum:` en `beslispunten:`; zie het voorbeeld in content/',
     })
     return undefined
   }
-  const result = besluitSchema.safeParse(parsed.value)
-  const known = checkDocumentNames(parsed, options.documents)
+  const schema = (options.schema ?? besluitSchema) as z.ZodType
+  const result = schema.safeParse(parsed.value)
+  const known = options.documents
+    ? checkDocumentNames(parsed, options.documents)
+    : true
   if (result.success) return known ? result.data : undefined
-  const misspelt = misspeltKeys(result.error.issues)
-  for (const issue of result.error.issues) {
+  rootSchema = schema as unknown as AnySchema
+  try {
+    reportIssues(parsed, result.error.issues)
+  } finally {
+    rootSchema = besluitSchema as unknown as AnySchema
+  }
+  return undefined
+}
+
+function reportIssues(parsed: ParsedYaml, issues: readonly Issue[]): void {
+  const misspelt = misspeltKeys(issues)
+  for (const issue of issues) {
     // A misspelt key already says what is missing: `gemeentee` for `gemeente`.
     if (
       misspelt.has(JSON.stringify(issue.path)) &&
@@ -42,7 +75,6 @@ export function validateSchema(
       continue
     reportIssue(parsed, issue, [])
   }
-  return undefined
 }
 
 /** Report every `alleen:` that names no document type; `false` when there is one. */
@@ -306,7 +338,7 @@ type AnySchema = z.core.$ZodType
 
 /** The schemas that can sit at `path` (unions give several). */
 function schemasAt(path: Path): AnySchema[] {
-  let current: AnySchema[] = [besluitSchema as unknown as AnySchema]
+  let current: AnySchema[] = [rootSchema]
   for (const key of path) {
     current = current.flatMap(unwrap).flatMap((schema) => {
       const def = schema._zod.def as unknown as Record<string, unknown>

@@ -7,6 +7,7 @@ import {z} from 'zod'
 import {isValidDate} from '../nl/calendar.js'
 import {parseAmount, type Cents} from '../compute/money.js'
 import {createPublicatieSchema, statusSchema} from './schema-publicatie.js'
+import {organisatieOverrideSchema} from './organisatie-schema.js'
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error:
@@ -323,7 +324,11 @@ export const besluitSchema = z
     gemeente: z
       .string()
       .min(1)
-      .describe('De gemeente, bijvoorbeeld Amersfoort.'),
+      .optional()
+      .describe(
+        'De gemeente, bijvoorbeeld Amersfoort; niet nodig als de map met besluiten een `organisatie.yaml` heeft.',
+      ),
+    organisatie: organisatieOverrideSchema.optional(),
     onderwerp: z
       .string()
       .min(1)
@@ -375,7 +380,13 @@ export const besluitSchema = z
     raadsinformatiebrief: z
       .strictObject({
         titel: z.string().min(1),
-        aan: z.string().min(1).default('Gemeenteraad'),
+        aan: z
+          .string()
+          .min(1)
+          .optional()
+          .describe(
+            'Aan wie de brief gericht is (standaard: het algemeen bestuur, bij een gemeente `Gemeenteraad`).',
+          ),
         kennisnemenVan: prose,
         kernboodschap: prose,
         secties: z

@@ -97,10 +97,17 @@ export async function build(options: Options = {}): Promise<BuildResult> {
     sources.map(async (source, index) => {
       const key = hash([
         templatesKey,
-        ...[source.file, ...source.proseFiles.values()].map(
-          (file) => file.basename + '\0' + String(file.value),
-        ),
-        ...[...(source.assets ?? [])].map(
+        ...[
+          source.file,
+          ...source.proseFiles.values(),
+          ...(source.organisatie ? [source.organisatie.file] : []),
+        ].map((file) => file.basename + '\0' + String(file.value)),
+        ...[
+          ...(source.assets ?? []),
+          ...[...(source.organisatie?.assets ?? [])].map(
+            ([name, bytes]) => ['../' + name, bytes] as const,
+          ),
+        ].map(
           ([name, bytes]) =>
             name + '\0' + createHash('sha256').update(bytes).digest('hex'),
         ),
@@ -201,7 +208,8 @@ export async function build(options: Options = {}): Promise<BuildResult> {
         outDir,
         sources.map((source) => source.name),
       )
-    const files = besluiten.flatMap((besluit) => besluit.files)
+    // Besluiten of one organisation share its file: list it once.
+    const files = [...new Set(besluiten.flatMap((besluit) => besluit.files))]
     return {
       besluiten,
       files,
@@ -224,7 +232,11 @@ export async function build(options: Options = {}): Promise<BuildResult> {
 function skipped(source: BesluitSource): BesluitResult {
   return {
     name: source.name,
-    files: [source.file, ...source.proseFiles.values()],
+    files: [
+      source.file,
+      ...source.proseFiles.values(),
+      ...(source.organisatie ? [source.organisatie.file] : []),
+    ],
     besluit: undefined,
     finance: undefined,
     documents: [],

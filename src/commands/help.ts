@@ -98,6 +98,11 @@ export const commands: Readonly<Record<string, CommandSpec>> = {
         type: 'boolean',
         help: 'alleen een collegevoorstel, zonder raadsinformatiebrief',
       },
+      gemeente: {
+        type: 'string',
+        value: 'naam',
+        help: 'de gemeente, als de map met besluiten geen organisatie.yaml heeft',
+      },
     },
   },
   preview: {
@@ -156,8 +161,9 @@ export const commands: Readonly<Record<string, CommandSpec>> = {
     options: {},
   },
   schema: {
-    usage: '',
-    summary: 'Schrijf het JSON Schema van besluit.yaml naar stdout',
+    usage: '[organisatie]',
+    summary:
+      'Schrijf het JSON Schema van besluit.yaml (of organisatie.yaml) naar stdout',
     details: '',
     options: {},
   },

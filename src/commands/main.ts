@@ -134,6 +134,9 @@ async function run(args: Arguments, context: Context): Promise<number> {
           ? {datum: values['datum']}
           : {}),
         raadsinformatiebrief: values['zonder-rib'] !== true,
+        ...(typeof values['gemeente'] === 'string'
+          ? {gemeente: values['gemeente']}
+          : {}),
         projectDir: context.cwd,
       })
       out.write(relative(context.cwd, created) + '\n')
@@ -146,7 +149,21 @@ async function run(args: Arguments, context: Context): Promise<number> {
       return 0
     }
     case 'schema': {
-      count(0, 0, 'neemt geen argumenten')
+      count(0, 1, 'neemt hoogstens één argument: `organisatie`')
+      if (positionals[0] === 'organisatie') {
+        const {createOrganisatieJsonSchema} =
+          await import('../check/organisatie-schema.js')
+        out.write(
+          JSON.stringify(createOrganisatieJsonSchema(), undefined, 2) + '\n',
+        )
+        return 0
+      }
+      if (positionals[0] !== undefined && positionals[0] !== 'besluit')
+        throw new UsageError(
+          'schema kent `besluit` en `organisatie`, niet `' +
+            positionals[0] +
+            '`',
+        )
       const {createJsonSchema} = await import('../check/schema.js')
       const {defaultRegistry} = await import('../render/document-types.js')
       const documents = defaultRegistry.types.map((type) => type.id)

@@ -8,12 +8,13 @@ import {copyFile, mkdir, readFile, stat, writeFile} from 'node:fs/promises'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import {besluitFileName, defaultTemplatesDir} from '../io/load.js'
 import {isValidDate} from '../nl/calendar.js'
+import {organisatieFileName} from '../check/organisatie.js'
 
 /** Options of {@link scaffoldBesluit}. */
 export interface Options {
   /** Folder with besluiten (default: `content`). */
   readonly contentDir?: string
-  /** The municipality (default: `Gemeente`, to be filled in). */
+  /** The municipality, for a content folder without `organisatie.yaml` (default: none; then `new` refuses). */
   readonly gemeente?: string
   /** The date, `jjjj-mm-dd` (default: the date the name starts with, else today). */
   readonly datum?: string
@@ -53,6 +54,15 @@ export async function scaffoldBesluit(
   const path = join(folder, besluitFileName)
   if (await exists(path))
     throw new Error('`' + path + '` bestaat al; kies een andere naam')
+  const organisatie = await exists(join(contentDir, organisatieFileName))
+  if (!organisatie && options.gemeente === undefined)
+    throw new Error(
+      'van welke organisatie is dit besluit? Zet een `' +
+        organisatieFileName +
+        '` met `naam:` en `soort:` in `' +
+        (options.contentDir ?? 'content') +
+        '` (zie docs/format.md), of geef de gemeente: `--gemeente Amersfoort`',
+    )
   const datum = dateOf(name, options.datum)
   const onderwerp = name.replace(/^\d{4}-\d{2}-\d{2}-?/, '').replace(/-/g, ' ')
   const rib = options.raadsinformatiebrief !== false
@@ -67,7 +77,7 @@ export async function scaffoldBesluit(
       folder,
       resolve(options.projectDir ?? '.'),
     ),
-    gemeente: options.gemeente ?? 'Gemeente',
+    gemeente: options.gemeente ?? '',
     onderwerp:
       onderwerp.charAt(0).toUpperCase() + onderwerp.slice(1) || 'Onderwerp',
     datum,
@@ -78,6 +88,12 @@ export async function scaffoldBesluit(
   await writeFile(
     path,
     template
+      .replace(
+        /^gemeente: \{\{gemeente\}\}$/m,
+        organisatie
+          ? '# De organisatie staat in ' + organisatieFileName + '.'
+          : '$&',
+      )
       .replace(/^ *# \{\{(\w+)\}\}\n/gm, (match, key: string) =>
         values[key] ? '  ' + values[key] + '\n' : '',
       )

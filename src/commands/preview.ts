@@ -187,10 +187,23 @@ export async function startPreview(options: Options = {}): Promise<Preview> {
 async function index(result: BuildResult, registry: Registry): Promise<string> {
   const items = result.besluiten
     .map((besluit) => {
-      const links = registry.types
+      // A besluit of another organisation is named `<map>/<besluit>`.
+      const folder = besluit.name.split('/').map(encodeURIComponent).join('/')
+      // Its own documents, under their organisation's names; before the first build, the registry's.
+      const documents =
+        besluit.documents.length > 0
+          ? besluit.documents.map((document) => ({
+              fileName: document.fileName,
+              label: document.title,
+            }))
+          : registry.types.map((type) => ({
+              fileName: type.fileName,
+              label: type.id,
+            }))
+      const links = documents
         .map(
-          (type) =>
-            `<a href="/${encodeURIComponent(besluit.name)}/${type.fileName}.html">${type.id}</a>`,
+          (document) =>
+            `<a href="/${folder}/${document.fileName}.html">${escapeHtml(document.label)}</a>`,
         )
         .join(' · ')
       return `<li>${escapeHtml(besluit.name)}: ${links}</li>`

@@ -5,8 +5,8 @@
 import {readFile} from 'node:fs/promises'
 import {basename, dirname, resolve} from 'node:path'
 import {VFile} from 'vfile'
-import {loadBesluit, loadTemplates} from '../io/load.js'
 import {loadTaxLimits} from '../io/tax-limits.js'
+import {findOrganisatie, loadBesluit, loadTemplates} from '../io/load.js'
 import {compileBesluit} from '../compile.js'
 import {createRenderer} from '../render/templates.js'
 import {formatReport} from '../messages/report.js'
@@ -22,7 +22,9 @@ import {blocksToText, htmlToBlocks} from '../diff/text-blocks.js'
 export async function textconv(path: string): Promise<string> {
   const folder = dirname(resolve(path))
   const loaded =
-    basename(path) === 'besluit.yaml' ? await loadBesluit(folder) : undefined
+    basename(path) === 'besluit.yaml'
+      ? await loadBesluit(folder, {organisatie: await findOrganisatie(folder)})
+      : undefined
   const text = await readFile(path, 'utf8')
   const file = new VFile({path: resolve(path), value: text})
   const proseFiles = new Map<string, VFile>()
@@ -36,6 +38,7 @@ export async function textconv(path: string): Promise<string> {
   const assets = new Map(loaded?.assets ?? [])
   const logo = /^logo:\s*["']?([^\s"']+)/m.exec(text)?.[1]
   if (logo && !assets.has(logo)) assets.set(logo, new Uint8Array())
+  const organisatie = loaded?.organisatie ?? (await findOrganisatie(folder))
   const result = compileBesluit(
     {
       name: basename(folder),
@@ -43,6 +46,7 @@ export async function textconv(path: string): Promise<string> {
       proseFiles,
       assets,
       taxLimits: await loadTaxLimits(),
+      ...(organisatie ? {organisatie} : {}),
     },
     createRenderer(await loadTemplates()),
   )

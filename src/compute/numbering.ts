@@ -19,6 +19,17 @@ export interface NumberedReason {
   readonly point: string
 }
 
+/** How sub-items are numbered: `1.1, 1.2` or `1.a, 1.b`. */
+export type NumberStyle = '1.1' | '1.a'
+
+/** The letter of the `count`th sub-item: a … z, then aa, ab … */
+export function letter(count: number): string {
+  let text = ''
+  for (let rest = count; rest > 0; rest = Math.floor((rest - 1) / 26))
+    text = String.fromCharCode(97 + ((rest - 1) % 26)) + text
+  return text
+}
+
 /** Number the beslispunten 1, 2, 3 … in the order given. */
 export function numberPoints(
   besluit: Pick<Besluit, 'beslispunten'>,
@@ -31,13 +42,15 @@ export function numberPoints(
 }
 
 /**
- * Number reasons per beslispunt in the order given (1.1, 1.2 … 2.1), and list
+ * Number reasons per beslispunt in the order given (1.1, 1.2 … 2.1, or with
+ * `style` 1.a, 1.b … 2.a), and list
  * them in the order of their beslispunten. Reasons that point at an unknown
  * beslispunt are left out: validation reports them.
  */
 export function numberReasons(
   points: readonly NumberedPoint[],
   reasons: ReadonlyArray<{readonly beslispunt: string; readonly kop: string}>,
+  style: NumberStyle = '1.1',
 ): NumberedReason[] {
   const numbered: NumberedReason[] = []
   for (const point of points) {
@@ -46,7 +59,7 @@ export function numberReasons(
       if (reason.beslispunt !== point.id) return
       count++
       numbered.push({
-        number: point.number + '.' + count,
+        number: point.number + '.' + (style === '1.a' ? letter(count) : count),
         heading: reason.kop,
         index,
         point: point.id,

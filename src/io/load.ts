@@ -4,11 +4,12 @@
  */
 import {readdir, readFile, stat} from 'node:fs/promises'
 import {createRequire} from 'node:module'
-import {basename, join, resolve} from 'node:path'
+import {basename, dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import {report} from '../messages/problem.js'
-import type {BesluitSource} from '../compile.js'
+import type {BesluitSource, OrganisatieSourceFiles} from '../compile.js'
+import {organisatieFileName} from '../check/organisatie.js'
 import type {TemplateSet} from '../render/templates.js'
 import {loadTaxLimits} from './tax-limits.js'
 
@@ -25,7 +26,10 @@ export const defaultTemplatesDir = fileURLToPath(
 
 /**
  * The besluiten under `contentDir`: every folder with a `besluit.yaml`, or
- * `contentDir` itself when it has one.
+ * `contentDir` itself when it has one. An `organisatie.yaml` in `contentDir`
+ * belongs to all of them; a subfolder with an `organisatie.yaml` of its own
+ * is the content root of another organisation, whose besluiten are named
+ * `<subfolder>/<besluit>`.
  */
 export async function loadBesluiten(
   contentDir: string,
@@ -37,44 +41,95 @@ export async function loadBesluiten(
       'de map met besluiten `' + contentDir + '` bestaat niet of is geen map',
     )
   }
+  const organisatie = await loadOrganisatie(root)
   if (await exists(join(root, besluitFileName)))
-    return [await loadBesluit(root)]
-  const entries = await readdir(root, {withFileTypes: true})
-  const folders = entries
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-    .map((entry) => join(root, entry.name))
-    .sort()
+    return [await loadBesluit(root, {organisatie})]
   const besluiten: BesluitSource[] = []
-  for (const folder of folders) {
-    if (await exists(join(folder, besluitFileName)))
-      besluiten.push(await loadBesluit(folder))
+  for (const folder of await subfolders(root)) {
+    if (await exists(join(folder, besluitFileName))) {
+      besluiten.push(await loadBesluit(folder, {organisatie}))
+    } else if (await exists(join(folder, organisatieFileName))) {
+      const own = await loadOrganisatie(folder)
+      for (const inner of await subfolders(folder)) {
+        if (await exists(join(inner, besluitFileName)))
+          besluiten.push(
+            await loadBesluit(inner, {
+              organisatie: own,
+              name: basename(folder) + '/' + basename(inner),
+            }),
+          )
+      }
+    }
   }
   return besluiten
 }
 
-/** Load one besluit folder. */
-export async function loadBesluit(folder: string): Promise<BesluitSource> {
+async function subfolders(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, {withFileTypes: true})
+  return entries
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => join(folder, entry.name))
+    .sort()
+}
+
+/** An organisation's file and images, where `folder` has an `organisatie.yaml`. */
+export async function loadOrganisatie(
+  folder: string,
+): Promise<OrganisatieSourceFiles | undefined> {
+  const path = join(folder, organisatieFileName)
+  if (!(await exists(path))) return undefined
+  return {file: await readSource(path), assets: await loadAssets(folder)}
+}
+
+/**
+ * The organisation of the besluit in `folder`, found as {@link loadBesluiten}
+ * finds it: beside its `besluit.yaml`, or in the folder above.
+ */
+export async function findOrganisatie(
+  folder: string,
+): Promise<OrganisatieSourceFiles | undefined> {
+  return (
+    (await loadOrganisatie(folder)) ?? (await loadOrganisatie(dirname(folder)))
+  )
+}
+
+/** Load one besluit folder, with the organisation it belongs to. */
+export async function loadBesluit(
+  folder: string,
+  options: {
+    organisatie?: OrganisatieSourceFiles | undefined
+    name?: string
+  } = {},
+): Promise<BesluitSource> {
   const file = await readSource(join(folder, besluitFileName))
   const proseFiles = new Map<string, VFile>()
+  for (const entry of await readdir(folder, {withFileTypes: true})) {
+    if (entry.isFile() && entry.name.endsWith('.md'))
+      proseFiles.set(entry.name, await readSource(join(folder, entry.name)))
+  }
+  return {
+    name: options.name ?? basename(folder),
+    file,
+    proseFiles,
+    assets: await loadAssets(folder),
+    taxLimits: await loadTaxLimits(),
+    ...(options.organisatie ? {organisatie: options.organisatie} : {}),
+  }
+}
+
+/** The images (`.svg`, `.png`) of a folder, by file name; too large ones are left out. */
+async function loadAssets(folder: string): Promise<Map<string, Uint8Array>> {
   const assets = new Map<string, Uint8Array>()
   for (const entry of await readdir(folder, {withFileTypes: true})) {
-    if (!entry.isFile()) continue
-    if (entry.name.endsWith('.md'))
-      proseFiles.set(entry.name, await readSource(join(folder, entry.name)))
     if (
+      entry.isFile() &&
       /\.(?:svg|png)$/.test(entry.name) &&
       (await stat(join(folder, entry.name))).size <= maxSourceBytes
     ) {
       assets.set(entry.name, await readFile(join(folder, entry.name)))
     }
   }
-  return {
-    name: basename(folder),
-    file,
-    proseFiles,
-    assets,
-    taxLimits: await loadTaxLimits(),
-  }
+  return assets
 }
 
 /** Read a source file as UTF-8 text; too large or binary files get an error and no text. */

@@ -13,8 +13,9 @@ import {
   maxSourceBytes,
   readSourceFrom,
 } from './load.js'
-import type {BesluitSource} from '../compile.js'
 import {loadTaxLimits} from './tax-limits.js'
+import type {BesluitSource, OrganisatieSourceFiles} from '../compile.js'
+import {organisatieFileName} from '../check/organisatie.js'
 
 const run = promisify(execFile)
 
@@ -102,6 +103,38 @@ async function loadRevision(
         maxBuffer: 16 * 1024 * 1024,
       })
     ).stdout
+  // One organisation file per folder, shared by its besluiten (its messages once).
+  const organisaties = new Map<string, Promise<OrganisatieSourceFiles>>()
+  const organisationOf = (
+    folder: string,
+  ): Promise<OrganisatieSourceFiles> | undefined => {
+    const path = (folder === '.' ? '' : folder + '/') + organisatieFileName
+    const entry = entries.find((item) => item.path === path)
+    if (!entry) return undefined
+    let loaded = organisaties.get(path)
+    if (!loaded) {
+      loaded = (async () => {
+        const assets = new Map<string, Uint8Array>()
+        for (const item of entries.filter(
+          (candidate) =>
+            dirname(candidate.path) === dirname(path) &&
+            /\.(?:svg|png)$/.test(candidate.path) &&
+            candidate.size <= maxSourceBytes,
+        ))
+          assets.set(item.path.split('/').at(-1) ?? '', await blob(item.path))
+        return {
+          file: await readSourceFrom(
+            join(top, path),
+            async () => entry.size,
+            () => blob(path),
+          ),
+          assets,
+        }
+      })()
+      organisaties.set(path, loaded)
+    }
+    return loaded
+  }
   const besluiten: BesluitSource[] = []
   for (const folder of folders.sort()) {
     const read = (path: string, size: number): Promise<VFile> =>
@@ -127,12 +160,14 @@ async function loadRevision(
     )) {
       assets.set(entry.path.slice(folder.length + 1), await blob(entry.path))
     }
+    const organisatie = await organisationOf(dirname(folder))
     besluiten.push({
-      name: folder.split('/').at(-1) ?? folder,
+      name: prefix === '' ? folder : folder.slice(prefix.length + 1) || folder,
       file: await read(yaml?.path ?? '', yaml?.size ?? 0),
       proseFiles,
       assets,
       taxLimits: await loadTaxLimits(),
+      ...(organisatie ? {organisatie} : {}),
     })
   }
   return besluiten

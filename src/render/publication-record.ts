@@ -8,7 +8,8 @@ import {toText} from 'hast-util-to-text'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
 import type {BesluitResult} from '../compile.js'
-import type {Registry} from './registry.js'
+import type {DocumentType, Registry} from './registry.js'
+import {fileNameOf, titleOf} from './organisatie-view.js'
 
 /** A document of a besluit, by its file names in the besluit's folder. */
 export interface RecordDocument {
@@ -57,9 +58,12 @@ export function buildRecord(
   const {besluit, abstract} = result
   if (!besluit || !abstract) return undefined
   const publicatie = besluit.publicatie ?? {}
+  const {organisatie} = result
+  const fileName = (type: DocumentType) =>
+    organisatie ? fileNameOf(type, organisatie) : type.fileName
   return {
     name: result.name,
-    gemeente: besluit.gemeente,
+    gemeente: besluit.gemeente ?? result.organisatie?.naam ?? '',
     onderwerp: besluit.onderwerp,
     datum: besluit.datum,
     status: besluit.status,
@@ -78,9 +82,12 @@ export function buildRecord(
     samenvatting: htmlToText(abstract.samenvatting),
     documenten: registry.documentsFor(besluit).map((type) => ({
       type: type.id,
-      titel: type.title + ': ' + type.subject(besluit),
-      html: type.fileName + '.html',
-      pdf: pdf ? type.fileName + '.pdf' : undefined,
+      titel:
+        (organisatie ? titleOf(type, organisatie) : type.title) +
+        ': ' +
+        type.subject(besluit),
+      html: fileName(type) + '.html',
+      pdf: pdf ? fileName(type) + '.pdf' : undefined,
     })),
   }
 }

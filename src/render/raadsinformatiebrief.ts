@@ -49,7 +49,10 @@ export function buildRaadsinformatiebriefView(
   return {
     ...buildCommonView(input, type),
     titel: rib.titel,
-    aan: rib.aan,
+    aan:
+      rib.aan ??
+      input.organisatie.algemeenBestuur.naam.charAt(0).toUpperCase() +
+        input.organisatie.algemeenBestuur.naam.slice(1),
     kennisnemenVan: input.renderProse(
       [...base, 'kennisnemenVan'],
       rib.kennisnemenVan,

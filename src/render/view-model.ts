@@ -9,6 +9,12 @@ import type {NumberedPoint, NumberedReason} from '../compute/numbering.js'
 import type {Besluit, Prose, Section, SectionName} from '../check/schema.js'
 import type {DocumentType} from './registry.js'
 import {buildTableView, type TableView} from './table-view.js'
+import type {Organisatie} from '../check/organisatie.js'
+import {
+  buildOrganisatieView,
+  titleOf,
+  type OrganisatieView,
+} from './organisatie-view.js'
 
 /** Renders the prose at a path of the source to HTML (once per path). */
 export type RenderProse = (
@@ -49,7 +55,7 @@ export interface CommonView {
   readonly documentType: string
   /** Document type, subject and date, for the running header of every printed page. */
   readonly runningHeader: string
-  readonly gemeente: string
+  readonly organisatie: OrganisatieView
   /** The logo as a data URL, or `false`. */
   readonly logo: string | false
   readonly onderwerp: string
@@ -66,7 +72,8 @@ export interface ViewInput {
   readonly argumenten: readonly NumberedReason[]
   readonly kanttekeningen: readonly NumberedReason[]
   readonly table: FinanceTable | undefined
-  /** The municipality's logo as a data URL, where the source has one. */
+  readonly organisatie: Organisatie
+  /** The organisation's logo as a data URL, where the source has one. */
   readonly logo: string | undefined
   readonly renderProse: RenderProse
 }
@@ -91,9 +98,14 @@ export function buildCommonView(
   const [year = 0, month = 0, day = 0] = besluit.datum.split('-').map(Number)
   const datum = formatDate({year, month, day})
   return {
-    documentType: type.title,
-    runningHeader: type.title + ' · ' + type.subject(besluit) + ' · ' + datum,
-    gemeente: besluit.gemeente,
+    documentType: titleOf(type, input.organisatie),
+    runningHeader:
+      titleOf(type, input.organisatie) +
+      ' · ' +
+      type.subject(besluit) +
+      ' · ' +
+      datum,
+    organisatie: buildOrganisatieView(input.organisatie),
     logo: input.logo ?? false,
     onderwerp: besluit.onderwerp,
     datum,
