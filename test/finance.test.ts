@@ -288,7 +288,7 @@ describe('subsidies and the table', () => {
     const finance = exampleFinance()
     expect(reasons({...finance, tabel: {...finance.tabel, baten: []}})).toEqual(
       [
-        '`gedekt: true`, maar lasten en baten sluiten niet: saldo 2021 € -7.200',
+        '`gedekt: true`, maar lasten en baten sluiten niet: saldo 2021 −€ 7.200',
       ],
     )
   })

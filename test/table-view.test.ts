@@ -23,6 +23,7 @@ function finance(tabel: Partial<Finance['tabel']>): Finance {
     jaren: {van: 2025, tot: 2026},
     gedekt: false,
     subsidies: [],
+    bedragen: [],
     tabel: {
       schaal: 1,
       lasten: [],
@@ -79,7 +80,6 @@ describe('finance table view', () => {
       ]),
     ).toEqual([
       ['Exploitatielasten voorstel:', ['€ 10.000', '€ 10.000']],
-      ['Exploitatiebaten voorstel:', ['', '']],
       ['Mutaties reserves:', ['€ 10.000', '€ 10.000']],
       ['Investeringen:', ['€ 50.000', '']],
     ])
@@ -89,8 +89,40 @@ describe('finance table view', () => {
         row.cells.map((cell) => cell.replace(/\u00A0/g, ' ')),
       ]),
     ).toEqual([
-      ['Saldo Baten en Lasten', ['€ -10.000', '€ -10.000']],
+      ['Saldo Baten en Lasten', ['−€ 10.000', '−€ 10.000']],
       ['Resultaat na mutaties reserves', ['€ 0', '€ 0']],
+    ])
+  })
+})
+
+describe('negative amounts', () => {
+  it('start with a real minus sign, also in a table shown "x € 1.000"', () => {
+    const table = computeFinance({
+      ...finance({
+        lasten: [
+          line('Stelpost', {'2025': -50000}, 'S'),
+          line('Product', {'2025': 50000}, 'S'),
+        ],
+      }),
+      tabel: {
+        schaal: 1000,
+        lasten: [
+          line('Stelpost', {'2025': -50000}, 'S'),
+          line('Product', {'2025': 50000}, 'S'),
+        ],
+        baten: [],
+        investeringen: [],
+        reserves: [],
+      },
+    }).table
+    const view = buildTableView(table)
+    expect(view.groups[0]?.rows.map((row) => row.cells)).toEqual([
+      ['−50', '−50'],
+      ['50', '50'],
+    ])
+    expect(view.legend).toBe('I = incidenteel, S = structureel')
+    expect(view.groups.map((group) => group.label)).toEqual([
+      'Exploitatielasten voorstel:',
     ])
   })
 })

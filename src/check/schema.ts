@@ -6,6 +6,7 @@
 import {z} from 'zod'
 import {isValidDate} from '../nl/calendar.js'
 import {parseAmount, type Cents} from '../compute/money.js'
+import {createFinanceParts} from './schema-financien.js'
 import {createPublicatieSchema, statusSchema} from './schema-publicatie.js'
 import {organisatieOverrideSchema} from './organisatie-schema.js'
 
@@ -228,6 +229,11 @@ const subsidy = z.strictObject({
 
 const tableLine = z
   .strictObject({
+    id: id
+      .optional()
+      .describe(
+        'Vaste naam van de regel, om bedragen te citeren: `{{tabel.lasten.<id>.2024}}`.',
+      ),
     omschrijving: z.string().min(1),
     bron: z
       .literal('vergoeding')
@@ -268,9 +274,11 @@ const finance = z.strictObject({
     ),
   gedekt: z
     .boolean()
+    .optional()
     .describe(
-      'De kosten zijn gedekt: lasten en baten moeten elk jaar sluiten (saldo 0).',
+      '`gedekt: true` zonder `dekking`: lasten en baten moeten elk jaar sluiten (saldo 0). Met `dekking` zegt u per jaar waaruit een tekort wordt gedekt.',
     ),
+  ...createFinanceParts({id, amount, year}),
   vergoeding: vergoeding.optional(),
   subsidies: z.array(subsidy).default([]),
   tabel: z.strictObject({
@@ -416,6 +424,8 @@ export type Finance = z.output<typeof finance>
 export type Vergoeding = z.output<typeof vergoeding>
 /** A named member of the vergoeding. */
 export type Member = z.output<typeof member>
+/** The cover of one year or a range of years. */
+export type Cover = NonNullable<Finance['dekking']>[number]
 /** One line of the finance table. */
 export type TableLine = z.output<typeof tableLine>
 /** Which document a part belongs to. */

@@ -7,6 +7,7 @@ import {yearRange} from '../nl/calendar.js'
 import {formatMoney, sumCents, toCents, type Cents} from './money.js'
 import type {Finance, TableLine} from '../check/schema.js'
 import {computeVergoeding, type VergoedingResult} from './vergoeding.js'
+import {computeCover, type CoverEntry} from './cover.js'
 import type {TaxFreeLimits} from './tax-limits.js'
 
 /** A problem in the finance data, placed by its path in the source. */
@@ -37,6 +38,8 @@ export interface SubsidyResult {
 
 /** One line of the finance table. */
 export interface TableRow {
+  /** The line's own name, for quoting its amounts. */
+  readonly id: string | undefined
   readonly description: string
   readonly amounts: YearAmounts
   readonly incidental: 'I' | 'S'
@@ -64,6 +67,18 @@ export interface FinanceTable {
   readonly saldo: YearAmounts
   /** Saldo plus mutaties in reserves; only where the table has reserves. */
   readonly result: YearAmounts | undefined
+  /** How each year's shortfall is covered, or declared open (`dekking`). */
+  readonly cover: readonly CoverEntry[]
+}
+
+/** A named amount that is not a budget line, with its raise and the new amount computed. */
+export interface NamedAmount {
+  readonly id: string
+  readonly description: string
+  readonly amount: Cents
+  readonly raise: Cents | undefined
+  /** The amount after the raise. */
+  readonly raised: Cents | undefined
 }
 
 /** Everything computed from `financien`. */
@@ -71,6 +86,7 @@ export interface FinanceResult {
   readonly vergoeding: VergoedingResult | undefined
   readonly subsidies: readonly SubsidyResult[]
   readonly table: FinanceTable
+  readonly named: readonly NamedAmount[]
   readonly problems: readonly FinanceProblem[]
 }
 
@@ -131,12 +147,39 @@ export function computeFinance(
     rows.reserves.length > 0
       ? combine(years, saldo, totals.reserves, 1)
       : undefined
-  if (finance.gedekt)
-    checkBalanced(result ?? saldo, result ? 'resultaat' : 'saldo', problems)
+  // `gedekt: true` without `dekking` keeps its old meaning: every year balances exactly.
+  const cover =
+    finance.gedekt === true && !finance.dekking
+      ? (checkBalanced(
+          result ?? saldo,
+          result ? 'resultaat' : 'saldo',
+          problems,
+        ),
+        [])
+      : computeCover(finance, years, result ?? saldo, problems)
+  const named = finance.bedragen.map((entry) => ({
+    id: entry.id,
+    description: entry.omschrijving,
+    amount: entry.bedrag,
+    raise: entry.verhoging,
+    raised:
+      entry.verhoging === undefined
+        ? undefined
+        : toCents(entry.bedrag + entry.verhoging),
+  }))
   return {
     vergoeding,
     subsidies,
-    table: {years, scale: finance.tabel.schaal, rows, totals, saldo, result},
+    table: {
+      years,
+      scale: finance.tabel.schaal,
+      rows,
+      totals,
+      saldo,
+      result,
+      cover,
+    },
+    named,
     problems,
   }
 }
@@ -244,6 +287,7 @@ function computeRow(
     })
   }
   return {
+    id: line.id,
     description: line.omschrijving,
     amounts,
     incidental: line.is,
@@ -303,6 +347,6 @@ function checkBalanced(
       ' ' +
       off.map(([year, cents]) => year + ' ' + formatMoney(cents)).join(', '),
     ruleId: 'finance-saldo',
-    hint: 'voeg dekking (baten) toe of pas de lasten aan; of zet `gedekt: false` als het voorstel niet gedekt is',
+    hint: 'voeg baten toe of pas de lasten aan; of zeg onder `financien.dekking` per jaar waaruit het tekort wordt gedekt, of dat het jaar nog open is',
   })
 }

@@ -63,26 +63,34 @@ const withCents = new Intl.NumberFormat('nl-NL', {
 })
 const millions = new Intl.NumberFormat('nl-NL', {maximumFractionDigits: 3})
 
+/** The minus sign of a negative amount: a real minus (U+2212) before the euro sign, as in "−€ 50.000". */
+export const minusSign = '\u2212'
+
 /**
  * Format cents as Dutch money: `€ 7.200`, `€ 7.200,50`, `€ 180,-`,
- * `€ 3,7 mln.`, `€ 9,5 miljoen`. A no-break space follows the euro sign.
+ * `€ 3,7 mln.`, `€ 9,5 miljoen`. A no-break space follows the euro sign; a
+ * negative amount starts with a real minus sign: `−€ 50.000`.
  */
 export function formatMoney(
   cents: Cents,
   style: MoneyStyle = 'bedrag',
 ): string {
-  const whole = cents % 100 === 0
+  const sign = cents < 0 ? minusSign : ''
+  const size = Math.abs(cents)
+  const whole = size % 100 === 0
   switch (style) {
     case 'bedrag':
-      return (whole ? wholeEuros : withCents).format(cents / 100)
+      return sign + (whole ? wholeEuros : withCents).format(size / 100)
     case 'streepje':
-      return whole
-        ? wholeEuros.format(cents / 100) + ',-'
-        : withCents.format(cents / 100)
+      return (
+        sign +
+        (whole
+          ? wholeEuros.format(size / 100) + ',-'
+          : withCents.format(size / 100))
+      )
     case 'mln':
     case 'miljoen': {
-      const sign = cents < 0 ? '-' : ''
-      const amount = millions.format(Math.abs(cents) / 100_000_000)
+      const amount = millions.format(size / 100_000_000)
       return (
         sign + '€\u00A0' + amount + (style === 'mln' ? ' mln.' : ' miljoen')
       )
@@ -126,9 +134,9 @@ export function roundToUnits(values: readonly Cents[], unit: number): number[] {
 
 const plainNumber = new Intl.NumberFormat('nl-NL', {maximumFractionDigits: 0})
 
-/** A whole number in Dutch notation, for tables shown "x € 1.000": `1.250`. */
+/** A whole number in Dutch notation, for tables shown "x € 1.000": `1.250`, `−50`. */
 export function formatUnits(units: number): string {
-  return plainNumber.format(units)
+  return (units < 0 ? minusSign : '') + plainNumber.format(Math.abs(units))
 }
 
 /** An amount as Dutch prose writes it: `€ 7.200`, `€7200,-`, `€ 180,50`, `€ 3,7 mln.`, `€ 9,5 miljoen`. */

@@ -8,8 +8,20 @@ import {
   formatYearMonth,
   type YearMonth,
 } from '../nl/calendar.js'
-import type {FinanceResult} from './finance.js'
-import {formatMoney, moneyStyles, type Cents, type MoneyStyle} from './money.js'
+import {
+  tableGroups,
+  type FinanceResult,
+  type FinanceTable,
+  type YearAmounts,
+} from './finance.js'
+import {
+  formatMoney,
+  moneyStyles,
+  sumCents,
+  type Cents,
+  type MoneyStyle,
+} from './money.js'
+import {formatCover} from './cover.js'
 import {formatCalculation} from './calculation.js'
 
 /** `{{name}}` or `{{name|format}}`. */
@@ -21,7 +33,7 @@ export type Value =
   | {readonly kind: 'bedrag'; readonly cents: Cents}
   | {readonly kind: 'aantal'; readonly count: number}
   | {readonly kind: 'maand'; readonly month: YearMonth}
-  | {readonly kind: 'berekening'; readonly text: string}
+  | {readonly kind: 'tekst'; readonly text: string}
 
 /** The formats each kind of value accepts; the first is the default. */
 export const valueFormats: Readonly<Record<Value['kind'], readonly string[]>> =
@@ -29,7 +41,7 @@ export const valueFormats: Readonly<Record<Value['kind'], readonly string[]>> =
     bedrag: Object.keys(moneyStyles),
     aantal: ['getal', 'woord'],
     maand: ['maand', 'maandnaam', 'jaar'],
-    berekening: ['berekening'],
+    tekst: ['tekst'],
   }
 
 /** All quotable values by name. */
@@ -58,7 +70,7 @@ export function collectValues(finance: FinanceResult | undefined): ValueTable {
     values.set('vergoeding.van', {kind: 'maand', month: vergoeding.from})
     values.set('vergoeding.tot', {kind: 'maand', month: vergoeding.to})
     values.set('vergoeding.berekening', {
-      kind: 'berekening',
+      kind: 'tekst',
       text: formatCalculation(vergoeding.calculation, vergoeding.total),
     })
     for (const member of vergoeding.perMember) {
@@ -77,17 +89,48 @@ export function collectValues(finance: FinanceResult | undefined): ValueTable {
     for (const earmark of subsidy.earmarks)
       money(prefix + '.oormerk.' + earmark.id, earmark.amount)
   }
-  const {table} = finance
-  const totals: Array<[string, ReadonlyMap<number, Cents>]> = [
-    ...Object.entries(table.totals),
+  for (const entry of finance.named) {
+    money('bedrag.' + entry.id, entry.amount)
+    money('bedrag.' + entry.id + '.verhoging', entry.raise)
+    money('bedrag.' + entry.id + '.nieuw', entry.raised)
+  }
+  collectTableValues(finance.table, money)
+  const cover = formatCover(finance.table.cover)
+  if (cover !== '') values.set('dekking', {kind: 'tekst', text: cover})
+  return values
+}
+
+/**
+ * The table's quotable amounts: each group's total per year and over all
+ * years, saldo and result per year, and every line with an `id`, per year
+ * and in total: `tabel.lasten.2024`, `tabel.lasten.totaal`,
+ * `tabel.lasten.project.2024`, `tabel.lasten.project.totaal`.
+ */
+function collectTableValues(
+  table: FinanceTable,
+  money: (name: string, cents: Cents | undefined) => void,
+): void {
+  const sum = (amounts: YearAmounts) => sumCents([...amounts.values()])
+  for (const group of tableGroups) {
+    const totals = table.totals[group]
+    for (const [year, cents] of totals)
+      money('tabel.' + group + '.' + year, cents)
+    if (table.rows[group].length > 0)
+      money('tabel.' + group + '.totaal', sum(totals))
+    for (const row of table.rows[group]) {
+      if (row.id === undefined) continue
+      const prefix = 'tabel.' + group + '.' + row.id
+      for (const [year, cents] of row.amounts) money(prefix + '.' + year, cents)
+      money(prefix + '.totaal', sum(row.amounts))
+    }
+  }
+  for (const [name, amounts] of [
     ['saldo', table.saldo],
-    ['resultaat', table.result ?? new Map()],
-  ]
-  for (const [name, amounts] of totals) {
+    ['resultaat', table.result ?? new Map<number, Cents>()],
+  ] as const) {
     for (const [year, cents] of amounts)
       money('tabel.' + name + '.' + year, cents)
   }
-  return values
 }
 
 /** Format a value, or `undefined` when the format does not fit its kind. */
@@ -105,7 +148,7 @@ export function formatValue(
       return chosen === 'woord'
         ? formatNumberWord(value.count)
         : String(value.count)
-    case 'berekening':
+    case 'tekst':
       return value.text
     case 'maand':
       return chosen === 'maandnaam'

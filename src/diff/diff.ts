@@ -306,8 +306,8 @@ function diffValues(from: ValueTable, to: ValueTable): ValueChange[] {
   const changed = names.filter(
     (name) =>
       !sameValue(from.get(name), to.get(name)) &&
-      from.get(name)?.kind !== 'berekening' &&
-      to.get(name)?.kind !== 'berekening',
+      from.get(name)?.kind !== 'tekst' &&
+      to.get(name)?.kind !== 'tekst',
   )
   const inputs = changed.filter(
     (name) => name in inputLabels && name !== 'vergoeding.persoonsmaanden',

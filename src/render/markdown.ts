@@ -234,7 +234,7 @@ function checkLiteralAmounts(
         ruleId: 'literal-amount',
         hint: name
           ? 'schrijf `{{' + name + '}}`, dan volgt de tekst de gegevens'
-          : 'neem het bedrag op in `financien` en schrijf het als waarde, zoals `{{vergoeding.totaal}}`',
+          : 'leg het bedrag één keer vast, onder `financien.bedragen` of als tabelregel met een `id`, en citeer het als waarde, zoals `{{bedrag.<id>}}`',
         warning: true,
       },
     )

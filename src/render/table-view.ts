@@ -11,6 +11,7 @@ import {
   toCents,
   type Cents,
 } from '../compute/money.js'
+import {buildCoverView, type CoverView} from './cover-view.js'
 
 /** One row of the finance table. */
 export interface RowView {
@@ -32,6 +33,10 @@ export interface TableView {
     readonly totalLabel: string
     readonly totals: readonly string[]
   }>
+  /** The legend "I = incidenteel, S = structureel", under a table whose lines use them. */
+  readonly legend: string | false
+  /** How each year is covered, or declared open; `false` without `dekking`. */
+  readonly cover: CoverView | false
   /** Saldo, and the result after reserves where the table has them. */
   readonly summaries: ReadonlyArray<{
     readonly label: string
@@ -60,8 +65,8 @@ export function buildTableView(table: FinanceTable): TableView {
       : scaled
         ? formatUnits(value)
         : formatMoney(toCents(value))
-  const present = (group: TableGroup) =>
-    group === 'lasten' || group === 'baten' || table.rows[group].length > 0
+  // A group without lines is left out: no "Totaal baten" with blank cells.
+  const present = (group: TableGroup) => table.rows[group].length > 0
   const groups = (['lasten', 'baten', 'reserves', 'investeringen'] as const)
     .filter(present)
     .map((group) => {
@@ -109,6 +114,7 @@ export function buildTableView(table: FinanceTable): TableView {
       : 'Kosten en dekking',
     columnCount: String(table.years.length + 3),
     years: table.years.map(String),
+    legend: groups.length > 0 ? 'I = incidenteel, S = structureel' : false,
     groups: groups.map(({group, rows, cellsByYear}) => ({
       label: groupLabels[group].label,
       totalLabel: groupLabels[group].total,
@@ -121,6 +127,11 @@ export function buildTableView(table: FinanceTable): TableView {
       })),
       totals: cellsByYear.map((year) => show(year.total)),
     })),
+    cover: buildCoverView(table, (value) =>
+      value === undefined
+        ? ''
+        : show(scaled ? Math.round(value / unit) : value),
+    ),
     summaries: [
       {
         label: 'Saldo Baten en Lasten',

@@ -1,0 +1,245 @@
+/**
+ * Cover per year ("dekking"): for each year of the table, the shortfall
+ * (lasten minus baten, after reserves) is covered by named sources whose
+ * amounts add up to it, or declared open with a reason and the moment it will
+ * be decided. A year that neither balances nor is declared open is an error.
+ * Pure; money in integer cents.
+ */
+import type {Cover, Finance} from '../check/schema.js'
+import type {coverKinds} from '../check/schema-financien.js'
+import type {FinanceProblem, YearAmounts} from './finance.js'
+import {formatMoney, toCents, type Cents} from './money.js'
+
+/** One source of cover with its amount per year. */
+export interface CoverSource {
+  /** As the table names it: "Begrotingsresultaat", "Bestemmingsreserve Sociaal Domein". */
+  readonly label: string
+  /** As a sentence names it: "het begrotingsresultaat". */
+  readonly phrase: string
+  readonly amounts: YearAmounts
+}
+
+/** One entry of `dekking`, computed for the years of the table it covers. */
+export interface CoverEntry {
+  readonly years: readonly number[]
+  /** The shortfall per year (positive: costs to cover). */
+  readonly shortfall: YearAmounts
+  readonly sources: readonly CoverSource[]
+  /** Where the years are declared open. */
+  readonly open: {readonly reason: string; readonly moment: string} | undefined
+  /** Whether the range has no end: "vanaf 2025". */
+  readonly onwards: boolean
+}
+
+/** Each kind as a table line names it, and as a sentence does ("gedekt uit …"). */
+const labels: Record<(typeof coverKinds)[number], [string, string]> = {
+  'bestaand-budget': ['Bestaand budget', 'bestaand budget'],
+  begrotingsresultaat: ['Begrotingsresultaat', 'het begrotingsresultaat'],
+  'algemene-reserve': ['Algemene reserve', 'de algemene reserve'],
+  bestemmingsreserve: ['Bestemmingsreserve', 'de bestemmingsreserve'],
+  stelpost: ['Stelpost', 'de stelpost'],
+  onvoorzien: ['Onvoorzien', 'de post onvoorzien'],
+  subsidie: ['Subsidie', 'de subsidie'],
+  begrotingswijziging: ['Begrotingswijziging', 'begrotingswijziging'],
+}
+
+/** Compute the cover of each year and check that every shortfall is covered or declared open. */
+export function computeCover(
+  finance: Readonly<Finance>,
+  years: readonly number[],
+  saldo: YearAmounts,
+  problems: FinanceProblem[],
+): CoverEntry[] {
+  const entries: CoverEntry[] = []
+  const claimed = new Map<number, number>()
+  const shortfallOf = (year: number) => toCents(-(saldo.get(year) ?? 0))
+  ;(finance.dekking ?? []).forEach((cover, index) => {
+    const path = ['financien', 'dekking', index]
+    const range =
+      typeof cover.jaren === 'number'
+        ? {van: cover.jaren, tot: cover.jaren}
+        : cover.jaren
+    const last = range.tot ?? years.at(-1) ?? range.van
+    const covered = years.filter((year) => year >= range.van && year <= last)
+    if (covered.length === 0 && years.length > 0) {
+      problems.push({
+        path: [...path, 'jaren'],
+        reason:
+          'deze dekking valt buiten de jaren van de tabel (' +
+          years[0] +
+          '–' +
+          years.at(-1) +
+          ')',
+        ruleId: 'finance-cover',
+        hint: 'noem een jaar uit `financien.jaren`',
+      })
+    }
+    for (const year of covered) {
+      const earlier = claimed.get(year)
+      if (earlier !== undefined)
+        problems.push({
+          path: [...path, 'jaren'],
+          reason:
+            year + ' heeft al een dekking (dekking ' + (earlier + 1) + ')',
+          ruleId: 'finance-cover',
+          hint: 'noem elk jaar in één dekking',
+        })
+      else claimed.set(year, index)
+    }
+    const shortfall = new Map(covered.map((year) => [year, shortfallOf(year)]))
+    const sources = cover.bronnen
+      ? coverSources(cover.bronnen, shortfall, [...path, 'bronnen'], problems)
+      : []
+    entries.push({
+      years: covered,
+      shortfall,
+      sources,
+      open: cover.open && {reason: cover.open.reden, moment: cover.open.moment},
+      onwards: range.tot === undefined && typeof cover.jaren !== 'number',
+    })
+  })
+  const uncovered = years.filter(
+    (year) => !claimed.has(year) && shortfallOf(year) > 0,
+  )
+  if (uncovered.length > 0) {
+    problems.push({
+      path: [
+        'financien',
+        finance.dekking
+          ? 'dekking'
+          : finance.gedekt === undefined
+            ? 'jaren'
+            : 'gedekt',
+      ],
+      reason:
+        'tekort zonder dekking: ' +
+        uncovered
+          .map((year) => year + ' ' + formatMoney(shortfallOf(year)))
+          .join(', '),
+      ruleId: 'finance-saldo',
+      hint:
+        'noem onder `financien.dekking` waaruit het tekort wordt gedekt (`- jaren: ' +
+        uncovered[0] +
+        '` met `bronnen: [{soort: begrotingsresultaat}]`), of verklaar het jaar open met `open: {reden: …, moment: …}`',
+    })
+  }
+  return entries
+}
+
+function coverSources(
+  sources: NonNullable<Cover['bronnen']>,
+  shortfall: YearAmounts,
+  path: readonly PropertyKey[],
+  problems: FinanceProblem[],
+): CoverSource[] {
+  const withoutAmount = sources.filter((source) => source.bedrag === undefined)
+  if (withoutAmount.length > 1) {
+    problems.push({
+      path,
+      reason: 'meer dan één bron zonder `bedrag`',
+      ruleId: 'finance-cover',
+      hint: 'geef elke bron een bedrag, op één na: die dekt de rest van het tekort',
+    })
+  }
+  const given = sources.reduce((sum, source) => sum + (source.bedrag ?? 0), 0)
+  const result = sources.map((source) => ({
+    label: labels[source.soort][0] + (source.naam ? ' ' + source.naam : ''),
+    phrase: labels[source.soort][1] + (source.naam ? ' ' + source.naam : ''),
+    amounts: new Map(
+      [...shortfall.keys()].map((year) => [
+        year,
+        source.bedrag ?? toCents((shortfall.get(year) ?? 0) - given),
+      ]),
+    ) as YearAmounts,
+  }))
+  if (withoutAmount.length === 0) {
+    const off = [...shortfall].filter(([, need]) => need !== given)
+    if (off.length > 0)
+      problems.push({
+        path,
+        reason:
+          'de dekking (' +
+          formatMoney(toCents(given)) +
+          ' per jaar) sluit niet aan op het tekort: ' +
+          off.map(([year, need]) => year + ' ' + formatMoney(need)).join(', '),
+        ruleId: 'finance-cover',
+        hint: 'maak de bedragen van de bronnen samen gelijk aan het tekort van elk jaar, of laat bij één bron `bedrag` weg',
+      })
+  } else if ([...shortfall.values()].some((need) => need - given < 0)) {
+    problems.push({
+      path,
+      reason:
+        'de bronnen met een bedrag (' +
+        formatMoney(toCents(given)) +
+        ') dekken meer dan het tekort',
+      ruleId: 'finance-cover',
+      hint: 'verlaag de bedragen, zodat ze samen niet meer zijn dan het tekort',
+    })
+  }
+  return result
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** The cover as one Dutch sentence per entry, for under the table and for `{{dekking}}`. */
+export function formatCover(entries: readonly CoverEntry[]): string {
+  return entries
+    .filter((entry) => entry.years.length > 0)
+    .map((entry) => {
+      const when = yearsText(entry)
+      const needs = [...entry.shortfall.values()]
+      const same = needs.every((need) => need === needs[0])
+      const amount =
+        same && needs[0] !== undefined
+          ? formatMoney(needs[0]) + (entry.years.length > 1 ? ' per jaar' : '')
+          : [...entry.shortfall]
+              .map(([year, need]) => formatMoney(need) + ' in ' + year)
+              .join(', ')
+      if (entry.open)
+        return (
+          capitalize(when) +
+          ' is het tekort van ' +
+          amount +
+          ' nog niet gedekt: ' +
+          entry.open.reason.replace(/\.$/, '') +
+          '; ' +
+          entry.open.moment.replace(/\.$/, '') +
+          '.'
+        )
+      const sources = entry.sources.map(
+        (source) =>
+          source.phrase +
+          (entry.sources.length > 1
+            ? ' (' + formatMoney(firstAmount(source.amounts)) + ')'
+            : ''),
+      )
+      return (
+        capitalize(when) +
+        ' wordt het tekort van ' +
+        amount +
+        ' gedekt uit ' +
+        joinDutch(sources) +
+        '.'
+      )
+    })
+    .join(' ')
+}
+
+function yearsText(entry: CoverEntry): string {
+  const first = entry.years[0]
+  const last = entry.years.at(-1)
+  if (entry.years.length === 1) return 'in ' + first
+  return entry.onwards ? 'vanaf ' + first : 'in ' + first + '–' + last
+}
+
+function firstAmount(amounts: YearAmounts): Cents {
+  return [...amounts.values()][0] ?? toCents(0)
+}
+
+function joinDutch(parts: readonly string[]): string {
+  return parts.length <= 1
+    ? (parts[0] ?? '')
+    : parts.slice(0, -1).join(', ') + ' en ' + parts.at(-1)
+}

@@ -1,0 +1,65 @@
+/**
+ * The cover rows under the finance table ("Dekking:"), one per source and
+ * one per open range of years, the saldo after cover, and the sentence that
+ * says the same in words. Pure.
+ */
+import type {FinanceTable} from '../compute/finance.js'
+import {formatCover} from '../compute/cover.js'
+
+/** The "Dekking" part of the table. */
+export interface CoverView {
+  readonly label: string
+  readonly rows: ReadonlyArray<{
+    readonly description: string
+    readonly cells: readonly string[]
+  }>
+  readonly after: {readonly label: string; readonly cells: readonly string[]}
+  /** The cover in words, printed under the table. */
+  readonly sentence: string
+}
+
+/** Build the cover rows, or `false` when the besluit names no cover. */
+export function buildCoverView(
+  table: FinanceTable,
+  show: (cents: number | undefined) => string,
+): CoverView | false {
+  const entries = table.cover.filter((entry) => entry.years.length > 0)
+  if (entries.length === 0) return false
+  const rows = entries.flatMap((entry) =>
+    entry.open
+      ? [
+          {
+            description: 'Nog niet gedekt',
+            cells: table.years.map((year) =>
+              show(
+                entry.years.includes(year)
+                  ? entry.shortfall.get(year)
+                  : undefined,
+              ),
+            ),
+          },
+        ]
+      : entry.sources.map((source) => ({
+          description: source.label,
+          cells: table.years.map((year) => show(source.amounts.get(year))),
+        })),
+  )
+  const balance = (year: number) => {
+    const open = entries.find(
+      (entry) => entry.open && entry.years.includes(year),
+    )
+    if (open) return -(open.shortfall.get(year) ?? 0)
+    const saldo = (table.result ?? table.saldo).get(year)
+    const covered = entries.some((entry) => entry.years.includes(year))
+    return saldo === undefined && !covered ? undefined : covered ? 0 : saldo
+  }
+  return {
+    label: 'Dekking:',
+    rows,
+    after: {
+      label: 'Saldo na dekking',
+      cells: table.years.map((year) => show(balance(year))),
+    },
+    sentence: formatCover(entries),
+  }
+}

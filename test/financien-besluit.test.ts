@@ -1,0 +1,120 @@
+/**
+ * A decision as other organisations write them (test/fixtures/valid/
+ * dekking-per-jaar): a subsidy ceiling raised, a budget-neutral shift from a
+ * stelpost, 2024 covered from the begrotingsresultaat and 2025 and later
+ * declared open. Read back from HTML and PDF.
+ */
+import {readFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {htmlToBlocks} from '../src/diff/text-blocks.js'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {build, type BuildResult} from '../src/commands/build.js'
+import {formatReport} from '../src/messages/report.js'
+import {
+  normalizeSpace,
+  readHtmlText,
+  readPdf,
+  root,
+  temporaryDir,
+} from './helpers.js'
+
+const name = 'dekking-per-jaar'
+const contentDir = join(root, 'test', 'fixtures', 'valid', name)
+
+describe('a decision with cover per year, named amounts and a shift', () => {
+  let result: BuildResult
+  let outDir: string
+  let html: {collegevoorstel: string; raadsinformatiebrief: string}
+  let pdf: {collegevoorstel: string; raadsinformatiebrief: string}
+
+  beforeAll(async () => {
+    outDir = await temporaryDir()
+    result = await build({contentDir, outDir, pdf: true})
+    const folder = join(outDir, name)
+    const [cv = '', rib = ''] = await readHtmlText([
+      join(folder, 'collegevoorstel.html'),
+      join(folder, 'raadsinformatiebrief.html'),
+    ])
+    html = {collegevoorstel: cv, raadsinformatiebrief: rib}
+    pdf = {
+      collegevoorstel: (await readPdf(join(folder, 'collegevoorstel.pdf')))
+        .text,
+      raadsinformatiebrief: (
+        await readPdf(join(folder, 'raadsinformatiebrief.pdf'))
+      ).text,
+    }
+  }, 120_000)
+
+  const texts = () => [
+    normalizeSpace(html.collegevoorstel),
+    normalizeSpace(pdf.collegevoorstel),
+    normalizeSpace(html.raadsinformatiebrief),
+    normalizeSpace(pdf.raadsinformatiebrief),
+  ]
+
+  it('builds without a single message: every amount is quoted, none typed', () => {
+    expect(result.failed).toBe(false)
+    expect(formatReport(result.files, {cwd: contentDir})).toBe(
+      'geen problemen\n',
+    )
+  })
+
+  it('quotes the budget-neutral shift of € 50.000 although the lasten net to the plafond alone', () => {
+    for (const text of texts().slice(0, 2))
+      expect(text).toContain(
+        'De stelpost jeugd van € 50.000 structureel in te zetten voor het product jongerenwerk.',
+      )
+  })
+
+  it('computes the ceiling 848.669 + 186.602 as 1.035.271, and the typed sum of placeholders holds', () => {
+    for (const text of texts().slice(0, 2)) {
+      expect(text).toContain(
+        'Het subsidieplafond welzijn 2024 te verhogen van € 848.669 met € 186.602 naar € 1.035.271.',
+      )
+      expect(text).toContain(
+        'Het plafond wordt € 848.669 + € 186.602 = € 1.035.271.',
+      )
+    }
+  })
+
+  it('prints 2024 covered from the begrotingsresultaat and 2025 and later open, in every document', () => {
+    const sentence =
+      'In 2024 wordt het tekort van € 186.602 gedekt uit het begrotingsresultaat. Vanaf 2025 is het tekort van € 150.000 per jaar nog niet gedekt: de structurele kosten passen niet binnen de huidige begroting; dit wordt betrokken bij de Kadernota 2025.'
+    expect(texts().map((text) => text.includes(sentence))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ])
+  })
+
+  it('shows the cover in the table: the source, the open years and the saldo after cover', async () => {
+    const rows = htmlToBlocks(
+      await readFile(join(outDir, name, 'collegevoorstel.html'), 'utf8'),
+    )
+      .filter((block) => block.kind === 'tr')
+      .map((block) => block.text)
+    expect(rows).toContain('- Begrotingsresultaat | € 186.602')
+    expect(rows).toContain(
+      '- Nog niet gedekt |  | € 150.000 | € 150.000 | € 150.000',
+    )
+    expect(rows).toContain(
+      'Saldo na dekking | € 0 | −€ 150.000 | −€ 150.000 | −€ 150.000',
+    )
+  })
+
+  it('writes negative amounts with a real minus sign before the euro sign, in HTML and PDF', () => {
+    for (const text of texts().slice(0, 2)) {
+      expect(text).toContain('Stelpost jeugd −€ 50.000 −€ 50.000')
+      expect(text).not.toMatch(/€ ?-\d/)
+    }
+  })
+
+  it('leaves out the empty baten and prints the legend of I and S under the table', () => {
+    for (const text of texts().slice(0, 2)) {
+      expect(text).not.toContain('Totaal baten')
+      expect(text).not.toContain('Exploitatiebaten')
+      expect(text).toContain('I = incidenteel, S = structureel')
+    }
+  })
+})
