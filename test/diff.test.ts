@@ -117,7 +117,21 @@ describe('raadsstuk diff', () => {
         ['het aantal leden 4 → 5 wordt'],
       ],
       [
+        'tabel.baten.totaal',
+        '€ 7.200',
+        '€ 9.000',
+        '+€ 1.800',
+        ['het aantal leden 4 → 5 wordt'],
+      ],
+      [
         'tabel.lasten.2021',
+        '€ 7.200',
+        '€ 9.000',
+        '+€ 1.800',
+        ['het aantal leden 4 → 5 wordt'],
+      ],
+      [
+        'tabel.lasten.totaal',
         '€ 7.200',
         '€ 9.000',
         '+€ 1.800',

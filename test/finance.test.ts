@@ -411,6 +411,13 @@ describe('invariants (property tests)', () => {
             ...exampleFinance(),
             jaren: {van: 2021, tot: 2028},
             gedekt: false,
+            // Random lasten leave shortfalls: the years are declared open, so the only errors would be real ones.
+            dekking: [
+              {
+                jaren: {van: 2021},
+                open: {reden: 'nog onbekend', moment: 'bij de Kadernota'},
+              },
+            ],
             vergoeding,
             tabel: {
               ...exampleFinance().tabel,

@@ -412,14 +412,30 @@ export function labelOf(name: string): string {
   if (fixed[name]) return fixed[name]
   if (parts[0] === 'vergoeding' && parts[1] === 'totaal')
     return 'vergoeding ' + parts[2]
-  if (parts[0] === 'tabel')
+  if (parts[0] === 'tabel') {
+    const when = (part: string | undefined) =>
+      part === 'totaal' ? 'alle jaren' : String(part)
+    if (parts.length === 4)
+      return parts[1] + ', regel ' + parts[2] + ' ' + when(parts[3])
     return (
       (parts[1] === 'saldo' || parts[1] === 'resultaat'
         ? parts[1]
         : 'totaal ' + parts[1]) +
       ' ' +
-      parts[2]
+      when(parts[2])
     )
+  }
+  if (parts[0] === 'bedrag')
+    return (
+      parts[1] +
+      (parts[2] === 'nieuw'
+        ? ', nieuw'
+        : parts[2] === 'verhoging'
+          ? ', verhoging'
+          : '')
+    )
+  if (parts[0] === 'vergoeding' && parts[1] === 'lid')
+    return 'vergoeding ' + parts.slice(2).join(' ')
   if (parts[0] === 'subsidie') {
     const rest = parts.slice(2)
     if (rest[0] === 'totaal') return 'subsidie ' + parts[1]
