@@ -9,6 +9,7 @@ import {parseAmount, type Cents} from '../compute/money.js'
 import {createFinanceParts} from './schema-financien.js'
 import {createPublicatieSchema, statusSchema} from './schema-publicatie.js'
 import {organisatieOverrideSchema} from './organisatie-schema.js'
+import {createRaadsvoorstelSchema} from './schema-raadsvoorstel.js'
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error:
@@ -346,6 +347,7 @@ export const besluitSchema = z
     datum: date.describe('Datum van behandeling in het college, jjjj-mm-dd.'),
     status: statusSchema,
     publicatie: createPublicatieSchema(date).optional(),
+    raadsvoorstel: createRaadsvoorstelSchema(date).optional(),
     logo: z
       .string()
       .refine((name) => !isOutside(name), {

@@ -103,6 +103,11 @@ export const commands: Readonly<Record<string, CommandSpec>> = {
         value: 'naam',
         help: 'de gemeente, als de map met besluiten geen organisatie.yaml heeft',
       },
+      soort: {
+        type: 'string',
+        value: 'voorstel',
+        help: 'collegevoorstel (standaard), of raadsvoorstel of statenvoorstel: het besluit gaat naar de raad (Provinciale Staten), met raadsvoorstel en raadsbesluit',
+      },
     },
   },
   preview: {

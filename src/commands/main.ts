@@ -133,7 +133,10 @@ async function run(args: Arguments, context: Context): Promise<number> {
         ...(typeof values['datum'] === 'string'
           ? {datum: values['datum']}
           : {}),
-        raadsinformatiebrief: values['zonder-rib'] !== true,
+        ...(values['zonder-rib'] === true ? {raadsinformatiebrief: false} : {}),
+        ...(typeof values['soort'] === 'string'
+          ? {soort: values['soort']}
+          : {}),
         ...(typeof values['gemeente'] === 'string'
           ? {gemeente: values['gemeente']}
           : {}),

@@ -8,7 +8,9 @@ import {copyFile, mkdir, readFile, stat, writeFile} from 'node:fs/promises'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import {besluitFileName, defaultTemplatesDir} from '../io/load.js'
 import {isValidDate} from '../nl/calendar.js'
-import {organisatieFileName} from '../check/organisatie.js'
+import {kindDefaults, organisatieFileName} from '../check/organisatie.js'
+import {soorten, type Soort} from '../check/organisatie-schema.js'
+import {parse} from 'yaml'
 
 /** Options of {@link scaffoldBesluit}. */
 export interface Options {
@@ -18,8 +20,10 @@ export interface Options {
   readonly gemeente?: string
   /** The date, `jjjj-mm-dd` (default: the date the name starts with, else today). */
   readonly datum?: string
-  /** Make a raadsinformatiebrief too (default: `true`). */
+  /** Make a raadsinformatiebrief too (default: `true`, but `false` with a raadsvoorstel). */
   readonly raadsinformatiebrief?: boolean
+  /** The kind of proposal: `collegevoorstel`, or `raadsvoorstel` (`statenvoorstel`) for a besluit that goes to the raad (default: `collegevoorstel`). */
+  readonly soort?: string
   /** The project the content belongs to (default: the working folder); see {@link schemaPath}. */
   readonly projectDir?: string
 }
@@ -63,14 +67,28 @@ export async function scaffoldBesluit(
         (options.contentDir ?? 'content') +
         '` (zie docs/format.md), of geef de gemeente: `--gemeente Amersfoort`',
     )
+  const soort = options.soort ?? 'collegevoorstel'
+  if (!proposalKinds.includes(soort))
+    throw new Error(
+      'onbekende soort voorstel `' +
+        soort +
+        '`; kies ' +
+        proposalKinds.map((kind) => '`' + kind + '`').join(', '),
+    )
+  const naarRaad = soort !== 'collegevoorstel'
+  const kind = organisatie
+    ? await kindOf(join(contentDir, organisatieFileName))
+    : 'gemeente'
   const datum = dateOf(name, options.datum)
   const onderwerp = name.replace(/^\d{4}-\d{2}-\d{2}-?/, '').replace(/-/g, ' ')
-  const rib = options.raadsinformatiebrief !== false
+  const rib = options.raadsinformatiebrief ?? !naarRaad
   const read = (file: string) =>
     readFile(join(defaultTemplatesDir, file), 'utf8')
   const template =
     (await read('nieuw-besluit.yaml')) +
-    (rib ? '\n' + (await read('nieuw-rib.yaml')) : '')
+    (rib ? '\n' + (await read('nieuw-rib.yaml')) : '') +
+    (naarRaad ? '\n' + (await read('nieuw-raadsvoorstel.yaml')) : '')
+  const names = kindDefaults[kind].documenten
   const values: Record<string, string> = {
     schema: await schemaPath(
       contentDir,
@@ -81,7 +99,16 @@ export async function scaffoldBesluit(
     onderwerp:
       onderwerp.charAt(0).toUpperCase() + onderwerp.slice(1) || 'Onderwerp',
     datum,
-    adviesRaad: rib ? 'Raadsinformatiebrief' : 'Geen',
+    adviesRaad: naarRaad
+      ? names.raadsvoorstel.titel
+      : rib
+        ? names.raadsinformatiebrief.titel
+        : 'Geen',
+    algemeenBestuur: kindDefaults[kind].algemeenBestuur.kort,
+    voorstel: names.raadsvoorstel.titel.toLowerCase(),
+    besluit: names.raadsbesluit.titel.toLowerCase(),
+    grondslag: grondslagen[kind],
+    vergaderdatum: weeksLater(datum, 5),
     beslispuntRib: rib ? ribBeslispunt : '',
   }
   await mkdir(folder, {recursive: true})
@@ -101,6 +128,39 @@ export async function scaffoldBesluit(
     {flag: 'wx'},
   )
   return path
+}
+
+/** The kinds of proposal `new --soort` makes. */
+export const proposalKinds = [
+  'collegevoorstel',
+  'raadsvoorstel',
+  'statenvoorstel',
+]
+
+/** The article a besluit of the algemeen bestuur usually rests on, per kind. */
+const grondslagen: Record<Soort, string> = {
+  gemeente: 'artikel 147 van de Gemeentewet',
+  provincie: 'artikel 143 van de Provinciewet',
+  waterschap: 'artikel 56 van de Waterschapswet',
+}
+
+/** The kind named in an `organisatie.yaml`; its mistakes are for `check` to report. */
+async function kindOf(path: string): Promise<Soort> {
+  const value: unknown = parse(await readFile(path, 'utf8'))
+  const soort =
+    value && typeof value === 'object' && 'soort' in value
+      ? String(value.soort)
+      : ''
+  return (soorten as readonly string[]).includes(soort)
+    ? (soort as Soort)
+    : 'gemeente'
+}
+
+/** The date `weeks` weeks after a `jjjj-mm-dd` date. */
+function weeksLater(datum: string, weeks: number): string {
+  const date = new Date(datum + 'T00:00:00Z')
+  date.setUTCDate(date.getUTCDate() + weeks * 7)
+  return date.toISOString().slice(0, 10)
 }
 
 /**

@@ -19,6 +19,8 @@ export interface CollegevoorstelView extends CommonView {
   readonly collegebehandeling: string
   readonly samenvatting: string
   readonly beslispunten: readonly BeslispuntView[]
+  /** Where the besluit goes to the algemeen bestuur: `de raad voor te stellen:`, else `false`. */
+  readonly voorstelAan: string | false
   readonly sectionsBefore: readonly SectionView[]
   readonly argumenten: readonly ReasonView[]
   readonly kanttekeningen: readonly ReasonView[]
@@ -45,6 +47,9 @@ export function buildCollegevoorstelView(
       besluit.voorblad.samenvatting,
     ),
     beslispunten: beslispuntViews(input),
+    voorstelAan:
+      besluit.raadsvoorstel !== undefined &&
+      input.organisatie.algemeenBestuur.kort + ' voor te stellen:',
     sectionsBefore: sectionViews(input, opening, type),
     argumenten: reasonViews(input, 'argumenten'),
     kanttekeningen: reasonViews(input, 'kanttekeningen'),

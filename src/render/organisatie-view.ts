@@ -51,6 +51,14 @@ export interface OrganisatieView {
   readonly algemeenBestuur: string
   /** `de raad`, `Provinciale Staten`. */
   readonly algemeenBestuurKort: string
+  /** How a decision of the dagelijks bestuur opens: `Het college besluit:`, `Gedeputeerde Staten besluiten:`. */
+  readonly besluitFormule: string
+  /** Labels of the voorblad that name the bodies. */
+  readonly labels: {
+    readonly advies: string
+    readonly behandeling: string
+    readonly datumBehandeling: string
+  }
   /** The sender as a header field of a letter: `Burgemeester en Wethouders`. */
   readonly afzenderBestuur: string
   /** Who signs a letter of the dagelijks bestuur. */
@@ -96,6 +104,20 @@ export function buildOrganisatieView(
     dagelijksBestuurKort: organisatie.dagelijksBestuur.kort,
     algemeenBestuur: organisatie.algemeenBestuur.naam,
     algemeenBestuurKort: organisatie.algemeenBestuur.kort,
+    besluitFormule: besluitFormule(organisatie),
+    labels:
+      soort === 'gemeente'
+        ? {
+            advies: 'Advies ' + organisatie.algemeenBestuur.kort,
+            behandeling: 'Collegebehandeling',
+            datumBehandeling: 'Datum behandeling college',
+          }
+        : {
+            advies: 'Advies ' + organisatie.algemeenBestuur.naam,
+            behandeling: 'Behandeling ' + organisatie.dagelijksBestuur.naam,
+            datumBehandeling:
+              'Datum behandeling ' + organisatie.dagelijksBestuur.naam,
+          },
     afzenderBestuur: organisatie.afzenderBestuur,
     ondertekeningBestuur: organisatie.ondertekeningBestuur,
     ondertekening: organisatie.ondertekening,
@@ -123,4 +145,15 @@ function tokensCss(tokens: Readonly<Record<string, string>>): string {
   return declarations.length === 0
     ? ''
     : ':root { ' + declarations.join(' ') + ' }\n' + extra.join('\n')
+}
+
+/** `Het college besluit:`; a plural body (Gedeputeerde Staten) besluiten. */
+function besluitFormule(organisatie: Organisatie): string {
+  const kort = organisatie.dagelijksBestuur.kort
+  const plural = /\bstaten$/i.test(kort)
+  return (
+    kort.charAt(0).toUpperCase() +
+    kort.slice(1) +
+    (plural ? ' besluiten:' : ' besluit:')
+  )
 }
