@@ -1,0 +1,108 @@
+/**
+ * The two example besluiten beside the seed, each with its own
+ * organisatie.yaml: a municipality's raadsvoorstel and raadsbesluit with a
+ * begrotingswijziging, and a province's statenvoorstel and statenbesluit,
+ * read back from their PDFs.
+ */
+import {readdir} from 'node:fs/promises'
+import {join} from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {build, type BuildResult} from '../src/commands/build.js'
+import {formatReport} from '../src/messages/report.js'
+import {normalizeSpace, readPdf, root, temporaryDir} from './helpers.js'
+
+const zeewolde = 'gemeente-zeewolde/2026-03-10-renovatie-sporthal-de-vonk'
+const flevoland = 'provincie-flevoland/2026-02-17-uitvoeringsprogramma-fiets'
+
+let outDir: string
+let result: BuildResult
+
+beforeAll(async () => {
+  outDir = await temporaryDir()
+  result = await build({contentDir: join(root, 'content'), outDir})
+})
+
+const pdfText = async (besluit: string, name: string) => {
+  const {text, pages} = await readPdf(join(outDir, besluit, name + '.pdf'))
+  return {text: normalizeSpace(text), pages}
+}
+
+describe('the examples', () => {
+  it('build with the seed, without a problem, each organisation in its own folder', async () => {
+    expect(formatReport(result.files)).toBe('geen problemen\n')
+    const files = async (besluit: string) =>
+      (await readdir(join(outDir, besluit)))
+        .filter((name) => !name.startsWith('.'))
+        .sort()
+    expect(await files(zeewolde)).toEqual([
+      'collegevoorstel.html',
+      'collegevoorstel.pdf',
+      'raadsbesluit.html',
+      'raadsbesluit.pdf',
+      'raadsvoorstel.html',
+      'raadsvoorstel.pdf',
+    ])
+    expect(await files(flevoland)).toEqual([
+      'gs-voorstel.html',
+      'gs-voorstel.pdf',
+      'statenbesluit.html',
+      'statenbesluit.pdf',
+      'statenvoorstel.html',
+      'statenvoorstel.pdf',
+    ])
+  })
+
+  it('gives Zeewolde a raadsbesluit with the begrotingswijziging among its beslispunten', async () => {
+    const {text, pages} = await pdfText(zeewolde, 'raadsbesluit')
+    expect(pages).toBe(1)
+    expect(text).toContain(
+      'De raad van de gemeente Zeewolde, gelezen het voorstel van burgemeester en wethouders van 10 maart 2026, nr. 2026-0412; gelet op artikel 189 van de Gemeentewet en de Financiële verordening gemeente Zeewolde 2023; besluit: 1. Een investeringskrediet van € 2.450.000 beschikbaar te stellen',
+    )
+    expect(text).toContain(
+      '2. De 3e begrotingswijziging 2026 vast te stellen, waarmee de structurele kapitaallasten van € 118.400 per jaar vanaf 2027 worden gedekt.',
+    )
+    expect(text).toContain(
+      'Aldus besloten in de openbare vergadering van 16 april 2026. de griffier, de voorzitter,',
+    )
+  })
+
+  it('gives Zeewolde a raadsvoorstel with its head fields, numbered argumenten and the finance table', async () => {
+    const {text} = await pdfText(zeewolde, 'raadsvoorstel')
+    expect(text).toContain(
+      'Datum collegebesluit 10 maart 2026 Datum raadsvergadering 16 april 2026 Registratienummer 2026-0412 Zaaknummer Z-2025-11873 Agendapunt 7',
+    )
+    expect(text).toContain('Afdeling Samenleving')
+    expect(text).toContain(
+      'De raad wordt voorgesteld te besluiten: 1. Een investeringskrediet',
+    )
+    expect(text).toContain('1.2 Renoveren is goedkoper dan nieuwbouw')
+    expect(text).toMatch(/Onttrekking reserve sportaccommodaties.*90\.000/)
+    const college = await pdfText(zeewolde, 'collegevoorstel')
+    expect(college.text).toContain(
+      'Het college besluit: de raad voor te stellen: 1. Een investeringskrediet van € 2.450.000',
+    )
+  })
+
+  it('gives Flevoland a statenvoorstel numbered 1.a and a statenbesluit, and never speaks of a gemeente', async () => {
+    const voorstel = await pdfText(flevoland, 'statenvoorstel')
+    expect(voorstel.text).toContain(
+      'Provinciale Staten worden voorgesteld te besluiten: 1. Het Uitvoeringsprogramma Fiets Flevoland 2026–2029 vast te stellen.',
+    )
+    expect(voorstel.text).toContain(
+      '1.b Projecten zijn gekozen op verkeersveiligheid en gebruik',
+    )
+    expect(voorstel.text).toContain(
+      'Gedeputeerde Staten van Flevoland, de secretaris, de voorzitter,',
+    )
+    const besluit = await pdfText(flevoland, 'statenbesluit')
+    expect(besluit.text).toContain(
+      'Provinciale Staten van Flevoland, gelezen het voorstel van Gedeputeerde Staten van 17 februari 2026, nr. 3318204; gelet op artikel 143 van de Provinciewet',
+    )
+    const gs = await pdfText(flevoland, 'gs-voorstel')
+    expect(gs.text).toContain(
+      'Gedeputeerde Staten besluiten: Provinciale Staten voor te stellen: 1.',
+    )
+    for (const {text} of [voorstel, besluit, gs])
+      expect(text).not.toMatch(/gemeente|burgemeester|wethouder/i)
+  })
+})
