@@ -16,6 +16,7 @@ import {checkReferences} from './check/references.js'
 import {checkPublicatie} from './check/publicatie.js'
 import {organisatieOf} from './check/organisatie-besluit.js'
 import {readOrganisatie, type Organisatie} from './check/organisatie.js'
+import {checkProseCharacters, checkScalars} from './check/characters.js'
 import {validateSchema} from './check/schema-problems.js'
 import {collectValues} from './compute/values.js'
 import type {RenderProse, ViewInput} from './render/view-model.js'
@@ -91,32 +92,72 @@ export interface BesluitAbstract {
   readonly samenvatting: string
 }
 
-/** Compile one besluit; without a renderer it only checks. */
+/**
+ * Compile one besluit; without a renderer it only checks. A bug that throws
+ * becomes one error on the besluit naming the step, never an exception.
+ */
 export function compileBesluit(
   source: BesluitSource,
   renderer?: Renderer,
   options: Options = {},
 ): BesluitResult {
-  const registry = options.registry ?? defaultRegistry
-  const files = [
-    source.file,
-    ...source.proseFiles.values(),
-    ...(source.organisatie ? [source.organisatie.file] : []),
-  ]
-  const empty = {
+  const progress = {step: 'lezen'}
+  try {
+    return compileStages(source, renderer, options, progress)
+  } catch (error) {
+    report(
+      source.file,
+      'interne fout bij het ' +
+        progress.step +
+        ' van dit besluit: ' +
+        truncateMessage(String((error as Error)?.message ?? error)),
+      {
+        ruleId: 'internal-error',
+        hint: 'dit is een fout in raadsstuk, niet in het besluit: meld het met dit besluit erbij; de andere besluiten worden gewoon gemaakt',
+      },
+    )
+    return emptyResult(source)
+  }
+}
+
+function truncateMessage(text: string): string {
+  return text.length > 200 ? text.slice(0, 200) + '…' : text
+}
+
+function emptyResult(source: BesluitSource): BesluitResult {
+  return {
     name: source.name,
-    files,
+    files: [
+      source.file,
+      ...source.proseFiles.values(),
+      ...(source.organisatie ? [source.organisatie.file] : []),
+    ],
     besluit: undefined,
     finance: undefined,
     documents: [],
   }
+}
+
+function compileStages(
+  source: BesluitSource,
+  renderer: Renderer | undefined,
+  options: Options,
+  progress: {step: string},
+): BesluitResult {
+  const registry = options.registry ?? defaultRegistry
+  const empty = emptyResult(source)
+  const files = empty.files
   // Like unified-engine's guard: a file that could not be read is not parsed.
   if (hasErrors([source.file])) return empty
   // The organisation is checked even when the besluit is not, so that one run reports both.
   if (source.organisatie)
     readOrganisatie(source.organisatie.file, source.organisatie.assets)
+  progress.step = 'lezen'
   const parsed = parseYaml(source.file)
   if (!parsed) return empty
+  progress.step = 'controleren'
+  for (const file of source.proseFiles.values()) checkProseCharacters(file)
+  if (!checkScalars(parsed)) return empty
   const besluit = validateSchema(parsed, {
     documents: registry.types.map((type) => type.id),
   })
@@ -130,6 +171,7 @@ export function compileBesluit(
     source.assets ?? new Map(),
   )
   checkPublicatie(besluit, parsed)
+  progress.step = 'berekenen'
   const finance = besluit.financien
     ? computeFinance(besluit.financien, {
         limits: mergeTaxLimits(
@@ -146,6 +188,7 @@ export function compileBesluit(
       warning: problem.warning,
     })
   }
+  progress.step = 'opmaken'
   const points = numberPoints(besluit)
   const input: ViewInput = {
     besluit,

@@ -5,7 +5,7 @@
  * and styles did not change since its last build is not built again.
  */
 import {createHash} from 'node:crypto'
-import {mkdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
 import type {VFile} from 'vfile'
 import {loadBesluiten, loadTemplates} from '../io/load.js'
@@ -21,7 +21,13 @@ import {
   buildRecord,
   type PublicationRecord,
 } from '../render/publication-record.js'
-import {createPrinter, type PdfMetadata, type Printer} from '../print/pdf.js'
+import {writeFolder, WriteError} from '../io/output.js'
+import {
+  BrowserFailedError,
+  createPrinter,
+  type PdfMetadata,
+  type Printer,
+} from '../print/pdf.js'
 import {
   compileBesluit,
   type BesluitResult,
@@ -73,6 +79,8 @@ export interface BuildResult {
   readonly records: readonly PublicationRecord[]
   /** Whether any file has an error. */
   readonly failed: boolean
+  /** Besluiten not written because the browser failed (default: none). */
+  readonly unprinted?: readonly string[]
 }
 
 export {stampName}
@@ -146,6 +154,7 @@ export async function build(options: Options = {}): Promise<BuildResult> {
     const besluiten: BesluitOutcome[] = []
     // Besluiten of other shards: compiled for the site, not written.
     const others: BesluitOutcome[] = []
+    const state: PrintState = {told: false, unprinted: []}
     const writes: Array<Promise<void>> = []
     const total = planned.filter(({own}) => own).length
     let done = 0
@@ -194,6 +203,7 @@ export async function build(options: Options = {}): Promise<BuildResult> {
           key,
           wantPdf ? printer : undefined,
           record,
+          state,
         ).then((written) => {
           outcome.written.push(...written)
           progress(source.name)
@@ -216,6 +226,7 @@ export async function build(options: Options = {}): Promise<BuildResult> {
       records: [...besluiten, ...others].flatMap((besluit) =>
         besluit.record ? [besluit.record] : [],
       ),
+      unprinted: state.unprinted,
       failed: files.some((file) =>
         file.messages.some((message) => message.fatal),
       ),
@@ -277,6 +288,14 @@ async function readVersion(): Promise<string> {
   return pkg.version
 }
 
+/** What the besluiten of one build share about printing. */
+interface PrintState {
+  /** Whether a failed browser was reported. */
+  told: boolean
+  /** Besluiten not written because the browser failed. */
+  readonly unprinted: string[]
+}
+
 /** Make all outputs of a besluit in memory, then move them into place together. */
 async function writeBesluit(
   result: BesluitResult,
@@ -284,6 +303,7 @@ async function writeBesluit(
   key: string,
   printing: Promise<Printer> | undefined,
   record: PublicationRecord | undefined,
+  state: PrintState,
 ): Promise<string[]> {
   if (result.documents.length === 0) return []
   // A browser that cannot start is the build's failure, not this besluit's.
@@ -299,7 +319,10 @@ async function writeBesluit(
       ])
     } catch (error) {
       const [file] = result.files
-      if (file) {
+      // A browser that failed for good is one problem, told once; the
+      // besluiten after it are left as they were.
+      if (file && !(error instanceof BrowserFailedError && state.told)) {
+        state.told ||= error instanceof BrowserFailedError
         report(
           file,
           'de PDF van ' +
@@ -308,16 +331,18 @@ async function writeBesluit(
             String((error as Error).message),
           {
             ruleId: 'pdf-failed',
-            hint: 'controleer of Chromium werkt (`chromium --version`); de eerdere uitvoer van dit besluit is bewaard',
+            hint:
+              error instanceof BrowserFailedError
+                ? 'controleer of Chromium werkt (`chromium --version`); de besluiten die nog niet gemaakt waren, zijn niet gemaakt en hun eerdere uitvoer is bewaard'
+                : 'controleer of Chromium werkt (`chromium --version`); de eerdere uitvoer van dit besluit is bewaard',
           },
         )
       }
+      if (error instanceof BrowserFailedError) state.unprinted.push(result.name)
       return []
     }
   }
   const folder = join(outDir, result.name)
-  await mkdir(folder, {recursive: true})
-  const temporary = outputs.map(([name]) => join(folder, '.' + name + '.tmp'))
   const stamp: Stamp = {
     key,
     outputs: outputs.map(([name]) => name),
@@ -325,30 +350,23 @@ async function writeBesluit(
   }
   const previous = await readStamp(folder)
   try {
-    await Promise.all(
-      outputs.map(([, content], index) =>
-        writeFile(temporary[index] ?? '', content),
-      ),
+    return await writeFolder(
+      folder,
+      outputs,
+      [stampName, JSON.stringify(stamp) + '\n'],
+      {
+        // Outputs of the previous build that this one did not make would be stale.
+        remove: (previous?.outputs ?? []).filter(
+          (name) => !stamp.outputs.includes(name) && !name.includes('/'),
+        ),
+      },
     )
-    // The stamp goes first: should the renames be interrupted, the next build sees a stale key and rebuilds.
-    await rm(join(folder, stampName), {force: true})
-    await Promise.all(
-      outputs.map(([name], index) =>
-        rename(temporary[index] ?? '', join(folder, name)),
-      ),
-    )
-    await writeFile(join(folder, stampName), JSON.stringify(stamp) + '\n')
-    // Outputs of the previous build that this one did not make would be stale.
-    const stale = (previous?.outputs ?? []).filter(
-      (name) => !stamp.outputs.includes(name) && !name.includes('/'),
-    )
-    await Promise.all(
-      stale.map((name) => rm(join(folder, name), {force: true})),
-    )
-  } finally {
-    await Promise.all(temporary.map((path) => rm(path, {force: true})))
+  } catch (error) {
+    const [file] = result.files
+    if (!(error instanceof WriteError) || !file) throw error
+    report(file, error.message, {ruleId: 'write-failed', hint: error.hint})
+    return []
   }
-  return outputs.map(([name]) => join(folder, name))
 }
 
 /** `SOURCE_DATE_EPOCH`, where set, overrides the besluit's date (reproducible builds). */

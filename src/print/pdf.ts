@@ -8,18 +8,22 @@ import {createHash} from 'node:crypto'
 // `raadsstuk check` and `--version` never load them.
 import type {PDFDict, PDFDocument} from 'pdf-lib'
 import type {Browser, Page} from 'puppeteer-core'
-import {findBrowser, noBrowserMessage} from './find-browser.js'
 import {renumberStructIds} from './struct-ids.js'
+import {startBrowser, type BrowserHandle} from './browser.js'
+import {findBrowser, noBrowserMessage} from './find-browser.js'
+
+export {launchArgs} from './browser.js'
+export {findBrowser} from './find-browser.js'
 
 /** Options of {@link createPrinter}. */
 export interface Options {
-  /** Path of the browser (default: `PUPPETEER_EXECUTABLE_PATH`, a system Chromium, or one in puppeteer's cache; see find-browser.ts). */
+  /** Path of the browser (default: `PUPPETEER_EXECUTABLE_PATH`, a system Chromium, or puppeteer's own). */
   readonly executablePath?: string | undefined
   /** Pages printing at once (default: the number of cores, at most 4). */
   readonly pages?: number
-  /** Milliseconds any one step may take (default: `60000`). */
+  /** Milliseconds any one step may take (default: `RAADSSTUK_TIMEOUT` or `60000`). */
   readonly timeout?: number
-  /** A running browser to print in; the printer then closes only its own pages (default: start one). */
+  /** A running browser to print in; the printer then closes only its own pages, and cannot restart it (default: start one). */
   readonly browser?: Browser
 }
 
@@ -41,112 +45,245 @@ export interface Printer {
   close(): Promise<void>
 }
 
-/** Flags for a headless server: no sandbox as root, no GPU, and no reaching for the network. */
-export const launchArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--no-first-run',
-  '--font-render-hinting=none',
-]
+/** Thrown by every print once the browser failed, was restarted, and failed again. */
+export class BrowserFailedError extends Error {
+  override name = 'BrowserFailedError'
+}
 
-export {findBrowser} from './find-browser.js'
+/** The step timeout: `RAADSSTUK_TIMEOUT` (milliseconds) where set, else 60 s. */
+export function defaultTimeout(): number {
+  const value = Number(process.env['RAADSSTUK_TIMEOUT'])
+  return Number.isSafeInteger(value) && value > 0 ? value : 60_000
+}
 
 /**
- * Start headless Chromium with the server flags (puppeteer-core, which
- * downloads no browser of its own). Throws the Dutch message of
- * find-browser.ts when there is no browser.
+ * Start headless Chromium with the server flags (see {@link startBrowser}):
+ * it dies with this process and removes its profile folder when closed.
  */
 export async function launchBrowser(
   options: Pick<Options, 'executablePath' | 'timeout'> = {},
 ): Promise<Browser> {
-  const executablePath = options.executablePath ?? findBrowser()
-  if (!executablePath) throw new Error(noBrowserMessage)
-  const {default: puppeteer} = await import('puppeteer-core')
-  return puppeteer.launch({
-    headless: true,
-    args: launchArgs,
-    timeout: options.timeout ?? 60_000,
-    executablePath,
-  })
+  return (await startBrowser(options)).browser
 }
 
-/** Start one browser and return a printer that reuses its pages. */
-export async function createPrinter(options: Options = {}): Promise<Printer> {
-  const timeout = options.timeout ?? 60_000
-  const executablePath = options.executablePath ?? findBrowser()
-  let browser: Browser
-  try {
-    browser =
-      options.browser ?? (await launchBrowser({executablePath, timeout}))
-  } catch (error) {
-    if (!executablePath) throw error
-    throw new Error(
-      'Chromium start niet' +
-        (executablePath ? ' (`' + executablePath + '`)' : '') +
-        ': installeer het (Debian: `apt-get install chromium`) of wijs het aan met PUPPETEER_EXECUTABLE_PATH',
-      {cause: error},
-    )
-  }
-  const size = Math.max(1, options.pages ?? Math.min(4, availableParallelism()))
-  const idle: Page[] = []
-  const waiting: Array<(page: Page) => void> = []
-  let created = 0
+interface Generation {
+  readonly handle: BrowserHandle
+  readonly idle: Page[]
+}
 
-  const acquire = async (): Promise<Page> => {
-    const page = idle.pop()
-    if (page) return page
-    if (created < size) {
-      created++
-      const fresh = await browser.newPage()
-      fresh.setDefaultTimeout(timeout)
-      await fresh.emulateMediaType('print')
-      return fresh
+/**
+ * Start one browser and return a printer that reuses its pages. Every step
+ * has its own timeout; a browser that hangs or crashes is killed and started
+ * again once, and when that one fails too, every print fails at once.
+ */
+export async function createPrinter(options: Options = {}): Promise<Printer> {
+  const timeout = options.timeout ?? defaultTimeout()
+  const executablePath = options.executablePath ?? findBrowser()
+  const borrowed = options.browser
+  const start = async (): Promise<Generation> => {
+    // Someone else's browser is theirs to start, close and kill.
+    if (borrowed)
+      return {
+        handle: {
+          browser: borrowed,
+          close: async () => undefined,
+          kill: async () => undefined,
+        },
+        idle: [],
+      }
+    if (!executablePath) throw new Error(noBrowserMessage)
+    try {
+      return {handle: await startBrowser({executablePath, timeout}), idle: []}
+    } catch (error) {
+      throw new Error(
+        'Chromium start niet' +
+          (executablePath ? ' (`' + executablePath + '`)' : '') +
+          ': installeer het (Debian: `apt-get install chromium`) of wijs het aan met PUPPETEER_EXECUTABLE_PATH',
+        {cause: error},
+      )
     }
-    return new Promise((resolve) => waiting.push(resolve))
   }
-  const release = (page: Page) => {
+  let current = await start()
+  let restarted = Boolean(borrowed)
+  let failed: BrowserFailedError | undefined
+  let closed = false
+  const size = Math.max(1, options.pages ?? Math.min(4, availableParallelism()))
+  let busy = 0
+  const waiting: Array<() => void> = []
+  const slot = async () => {
+    if (busy < size) busy++
+    else await new Promise<void>((resolve) => waiting.push(resolve))
+  }
+  const release = () => {
     const next = waiting.shift()
-    if (next) next(page)
-    else idle.push(page)
+    if (next) next()
+    else busy--
+  }
+  /** After a failure: restart once (unless another print already did), else give up. */
+  const recover = async (generation: Generation, error: unknown) => {
+    if (failed) throw failed
+    if (generation !== current) return
+    if (restarted || closed) {
+      failed = new BrowserFailedError(
+        'Chromium werkt niet (ook niet na opnieuw starten): ' +
+          describeFailure(error, timeout),
+        {cause: error},
+      )
+      await generation.handle.kill()
+      throw failed
+    }
+    restarted = true
+    await generation.handle.kill()
+    current = await start().catch((startError: unknown) => {
+      failed = new BrowserFailedError(
+        'Chromium werkt niet meer (' +
+          describeFailure(error, timeout) +
+          ') en kon niet opnieuw worden gestart',
+        {cause: startError},
+      )
+      throw failed
+    })
   }
 
   return {
     async print(html, metadata) {
-      const page = await acquire()
-      let pdf: Uint8Array
-      let headings: string[]
+      if (failed) throw failed
+      await slot()
       try {
-        await page.setContent(html, {waitUntil: 'load', timeout})
-        // One round trip: wait for the fonts, then read the headings for the outline.
-        headings = await page.evaluate(async () => {
-          await document.fonts.ready
-          return [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(
-            (heading) =>
-              (heading.textContent ?? '').replace(/\s+/g, ' ').trim(),
-          )
-        })
-        pdf = await page.pdf({
-          preferCSSPageSize: true,
-          printBackground: true,
-          tagged: true,
-          outline: true,
-          timeout,
-        })
+        for (;;) {
+          const generation = current
+          let page: Page | undefined
+          try {
+            page =
+              generation.idle.pop() ??
+              (await within(
+                timeout,
+                'het openen van een pagina',
+                openPage(generation, timeout),
+              ))
+            const printed = await printOn(page, html, timeout)
+            generation.idle.push(page)
+            return await finishPdf(
+              printed.pdf,
+              metadata,
+              printed.headings,
+              html,
+            )
+          } catch (error) {
+            if (error instanceof BrowserFailedError) throw error
+            if (page && generation.idle.includes(page)) throw error
+            await recover(generation, error)
+          }
+        }
       } finally {
-        release(page)
+        release()
       }
-      return finishPdf(pdf, metadata, headings, html)
     },
     async close() {
-      if (!options.browser) await browser.close()
-      else await Promise.all(idle.map((page) => page.close()))
+      closed = true
+      if (borrowed)
+        await Promise.all(
+          current.idle.map((page) => page.close().catch(() => undefined)),
+        )
+      else await current.handle.close()
     },
   }
+}
+
+async function openPage(
+  generation: Generation,
+  timeout: number,
+): Promise<Page> {
+  const page = await generation.handle.browser.newPage()
+  page.setDefaultTimeout(timeout)
+  await page.emulateMediaType('print')
+  // The document and what it carries inside (fonts, logo as data: URLs); nothing else.
+  await page.setRequestInterception(true)
+  page.on('request', (request) => {
+    if (request.isInterceptResolutionHandled()) return
+    const url = request.url()
+    if (url.startsWith('data:') || url === 'about:blank')
+      void request.continue().catch(() => undefined)
+    else void request.abort('blockedbyclient').catch(() => undefined)
+  })
+  return page
+}
+
+async function printOn(
+  page: Page,
+  html: string,
+  timeout: number,
+): Promise<{pdf: Uint8Array; headings: string[]}> {
+  // Puppeteer's own timeouts are a second late: ours name the step in Dutch.
+  const late = timeout + 1000
+  await within(
+    timeout,
+    'het laden van het document',
+    page.setContent(html, {waitUntil: 'load', timeout: late}),
+  )
+  // One round trip: wait for the fonts, then read the headings for the outline.
+  const headings = await within(
+    timeout,
+    'het wachten op de lettertypen',
+    page.evaluate(async () => {
+      await document.fonts.ready
+      return [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(
+        (heading) => (heading.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      )
+    }),
+  )
+  const pdf = await within(
+    timeout,
+    'het maken van de PDF',
+    page.pdf({
+      preferCSSPageSize: true,
+      printBackground: true,
+      tagged: true,
+      outline: true,
+      timeout: late,
+    }),
+  )
+  return {pdf, headings}
+}
+
+/** What went wrong with the browser, in Dutch where it is one of the known ways. */
+function describeFailure(error: unknown, timeout: number): string {
+  const message = String((error as Error)?.message ?? error)
+  if (message.startsWith('Chromium ')) return message
+  if (/timed? ?out/i.test(message))
+    return (
+      'Chromium antwoordde niet binnen ' +
+      String(timeout / 1000).replace('.', ',') +
+      ' s'
+    )
+  if (/detached|closed|crash/i.test(message)) return 'Chromium is gestopt'
+  return message
+}
+
+/** `promise`, or a rejection naming `step` once `timeout` ms have passed. */
+function within<T>(
+  timeout: number,
+  step: string,
+  promise: Promise<T>,
+): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              'Chromium antwoordde niet binnen ' +
+                String(timeout / 1000).replace('.', ',') +
+                ' s bij ' +
+                step,
+            ),
+          ),
+        timeout,
+      )
+    }),
+  ]).finally(() => clearTimeout(timer))
 }
 
 /**

@@ -11,6 +11,7 @@ import {unified} from 'unified'
 import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {report, type Point} from '../messages/problem.js'
+import {checkMarkdownBounds} from '../check/markdown-bounds.js'
 import {dutchAmountPattern, parseDutchAmount} from '../compute/money.js'
 import {didYouMean} from '../messages/suggest.js'
 import {checkArithmetic} from './arithmetic-check.js'
@@ -49,8 +50,22 @@ export function renderProse(
   values: ValueTable,
   options: Options = {},
 ): string {
+  // Bounded before it is parsed: deep nesting overflows the parser's stack.
+  const bound = checkMarkdownBounds(source.text)
+  if (bound) {
+    report(source.file, bound.reason, {
+      place: source.origin({line: bound.line, column: bound.column}),
+      ruleId: bound.ruleId,
+      hint: bound.hint,
+    })
+    return ''
+  }
   const tree = parser.parse(source.text)
   const offset = options.headingOffset ?? 2
+  const definitions = new Map<string, string>()
+  visit(tree, 'definition', (node) => {
+    definitions.set(node.identifier.toLowerCase(), node.url)
+  })
   visit(tree, (node, index, parent) => {
     if (node.type === 'heading')
       node.depth = Math.min(6, node.depth + offset) as typeof node.depth
@@ -77,6 +92,26 @@ export function renderProse(
         hint: 'gebruik een link die begint met https://',
       })
       node.url = '#'
+    }
+    if (node.type === 'image' || node.type === 'imageReference') {
+      const url =
+        node.type === 'image'
+          ? node.url
+          : definitions.get(node.identifier.toLowerCase())
+      if (url !== undefined && isRemote(url)) {
+        report(
+          source.file,
+          'afbeelding van buiten het besluit `' +
+            truncate(url, 60) +
+            '` wordt niet opgehaald',
+          {
+            place: placeOf(source, node),
+            ruleId: 'remote-image',
+            hint: 'raadsstuk laadt niets van internet in de documenten; laat de afbeelding weg of beschrijf haar in tekst',
+          },
+        )
+        if (node.type === 'image') node.url = '#'
+      }
     }
     if (node.type === 'text') {
       checkLiteralAmounts(node, source, values)
@@ -199,6 +234,14 @@ function replacePlaceholders(
     }
     return mapped
   }
+}
+
+/** A URL with a scheme (other than those refused as unsafe) or a host: it would be fetched. */
+function isRemote(url: string): boolean {
+  return (
+    /^\s*(?:[a-z][a-z\d+.-]*:|[\\/]{2})/i.test(url) &&
+    !/^\s*(?:javascript|data|vbscript):/i.test(url)
+  )
 }
 
 /** At most `length` characters, with an ellipsis when cut. */

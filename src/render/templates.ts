@@ -3,6 +3,7 @@
  * come in as strings; a private Handlebars in strict mode fails on a missing field.
  */
 import Handlebars from 'handlebars'
+import {escapeCssString, withoutControls} from './escape.js'
 
 /** The templates, partials and stylesheet, as text. */
 export interface TemplateSet {
@@ -20,7 +21,8 @@ export function createRenderer(templates: TemplateSet): Renderer {
   const handlebars = Handlebars.create()
   handlebars.registerHelper(
     'cssString',
-    (value: unknown) => new handlebars.SafeString(toCssString(String(value))),
+    (value: unknown) =>
+      new handlebars.SafeString(escapeCssString(String(value))),
   )
   for (const [name, partial] of Object.entries(templates.partials)) {
     handlebars.registerPartial(
@@ -43,21 +45,7 @@ export function createRenderer(templates: TemplateSet): Renderer {
           '.hbs`, found: ' +
           [...compiled.keys()].join(', '),
       )
-    return template({...view, css: templates.css})
+    // Handlebars escapes `{{…}}` for text and quoted attributes; controls go first.
+    return template({...withoutControls(view), css: templates.css})
   }
-}
-
-/**
- * A quoted CSS string, safe inside a `<style>` element: quotes, backslashes
- * and line breaks are escaped, and `<` so that no `</style>` can end it.
- */
-export function toCssString(text: string): string {
-  return (
-    '"' +
-    text.replace(
-      /[\\"<>\n\r]/g,
-      (character) => '\\' + character.charCodeAt(0).toString(16) + ' ',
-    ) +
-    '"'
-  )
 }

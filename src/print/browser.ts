@@ -1,0 +1,150 @@
+/**
+ * The browser's life: started over a pipe (so it dies with this process,
+ * whatever ends it), in its own profile folder (removed when it closes, and
+ * by the next start when this process was killed), and killed when closing
+ * takes too long.
+ */
+import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+// puppeteer is imported when a browser starts, not with this module: `check` never loads it.
+import type {Browser} from 'puppeteer-core'
+import {findBrowser, noBrowserMessage} from './find-browser.js'
+
+/** Flags for a headless server: no sandbox as root, no GPU, and no reaching for the network. */
+export const launchArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--no-first-run',
+  '--font-render-hinting=none',
+]
+
+/** The start of the names of the browser's profile folders in the temporary folder. */
+export const profilePrefix = 'raadsstuk-chromium-'
+
+/** A started browser and how to end it for certain. */
+export interface BrowserHandle {
+  readonly browser: Browser
+  /** Close within `timeout` ms, else kill; then remove the profile folder. Never rejects. */
+  close(timeout?: number): Promise<void>
+  /** Kill at once (a hung or crashed browser), and remove the profile folder. Never rejects. */
+  kill(): Promise<void>
+}
+
+/**
+ * Start headless Chromium with the server flags (the browser of
+ * find-browser.ts; without one, its Dutch message). Every protocol call times out
+ * after `timeout` ms (default: `60000`) rather than puppeteer's 180 s.
+ */
+export async function startBrowser(
+  options: {executablePath?: string | undefined; timeout?: number} = {},
+): Promise<BrowserHandle> {
+  const executablePath = options.executablePath ?? findBrowser()
+  if (!executablePath) throw new Error(noBrowserMessage)
+  const timeout = options.timeout ?? 60_000
+  await removeStaleProfiles()
+  const profile = await mkdtemp(
+    join(tmpdir(), profilePrefix + process.pid + '-'),
+  )
+  let browser: Browser
+  try {
+    const {default: puppeteer} = await import('puppeteer-core')
+    browser = await puppeteer.launch({
+      headless: true,
+      args: launchArgs,
+      pipe: true,
+      userDataDir: profile,
+      timeout,
+      protocolTimeout: timeout + 1000,
+      executablePath,
+    })
+  } catch (error) {
+    // A browser that started but did not answer in time may still run (puppeteer asks it to stop, which a hung one does not).
+    await killUsing(profile)
+    await removeProfile(profile)
+    throw error
+  }
+  browser.once('disconnected', () => void removeProfile(profile))
+  // A killed browser breaks its pipe; that is known here, not an uncaught error.
+  for (const stream of browser.process()?.stdio ?? [])
+    stream?.on('error', () => undefined)
+  const kill = async () => {
+    browser.process()?.kill('SIGKILL')
+    await browser.disconnect().catch(() => undefined)
+    await removeProfile(profile)
+  }
+  return {
+    browser,
+    kill,
+    async close(limit = Math.min(timeout, 10_000)) {
+      let timer: NodeJS.Timeout | undefined
+      const closed = await Promise.race([
+        browser.close().then(
+          () => true,
+          () => false,
+        ),
+        new Promise<boolean>((done) => {
+          timer = setTimeout(() => done(false), limit)
+        }),
+      ])
+      clearTimeout(timer)
+      if (closed) await removeProfile(profile)
+      else await kill()
+    },
+  }
+}
+
+/** Profile folders of earlier runs whose process is gone (killed before it could clean up). */
+async function removeStaleProfiles(): Promise<void> {
+  const names = await readdir(tmpdir()).catch(() => [] as string[])
+  await Promise.all(
+    names.map(async (name) => {
+      if (!name.startsWith(profilePrefix)) return
+      const pid = Number(name.slice(profilePrefix.length).split('-')[0])
+      if (!Number.isInteger(pid) || pid === process.pid || isAlive(pid)) return
+      await removeProfile(join(tmpdir(), name))
+    }),
+  )
+}
+
+/** Kill the processes whose command line names `profile` (Linux; elsewhere nothing). */
+async function killUsing(profile: string): Promise<void> {
+  const pids = await readdir('/proc').catch(() => [] as string[])
+  await Promise.all(
+    pids
+      .filter((name) => /^\d+$/.test(name))
+      .map(async (pid) => {
+        const command = await readFile(
+          join('/proc', pid, 'cmdline'),
+          'utf8',
+        ).catch(() => '')
+        if (command.includes('--user-data-dir=' + profile))
+          try {
+            process.kill(Number(pid), 'SIGKILL')
+          } catch {
+            // Gone already.
+          }
+      }),
+  )
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+async function removeProfile(path: string): Promise<void> {
+  // Chromium may still be writing its last files just after it exits.
+  await rm(path, {recursive: true, force: true, maxRetries: 3}).catch(
+    () => undefined,
+  )
+}

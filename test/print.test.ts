@@ -1,0 +1,219 @@
+/**
+ * The print step under attack and failure: it fetches nothing beyond the
+ * document, a hostile title cannot hide the finance table, a stopped browser
+ * ends the build within its timeouts with one problem, and a killed build
+ * leaves no browser behind.
+ */
+import {execFileSync, spawn} from 'node:child_process'
+import {cp, readdir, readFile, writeFile} from 'node:fs/promises'
+import {createServer, type Server} from 'node:http'
+import type {AddressInfo} from 'node:net'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {build} from '../src/commands/build.js'
+import {profilePrefix} from '../src/print/browser.js'
+import {createPrinter, launchBrowser, type Printer} from '../src/print/pdf.js'
+import {
+  exampleDir,
+  exampleName,
+  readPdf,
+  root,
+  temporaryDir,
+} from './helpers.js'
+
+let server: Server
+let requests: string[] = []
+let origin = ''
+let printer: Printer
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    requests.push(String(request.url))
+    response.writeHead(200, {'content-type': 'image/png'}).end()
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  origin = 'http://127.0.0.1:' + (server.address() as AddressInfo).port
+  printer = await createPrinter({pages: 1})
+})
+
+afterAll(async () => {
+  await printer.close()
+  await new Promise<void>((done) => server.close(() => done()))
+})
+
+const metadata = {
+  title: 't',
+  author: 'a',
+  subject: 's',
+  keywords: [],
+  date: new Date('2021-07-13T00:00:00Z'),
+}
+
+/** A content folder with copies of the example, the source changed by `edit`. */
+async function contentWith(
+  names: readonly string[],
+  edit: (source: string) => string = (source) => source,
+): Promise<string> {
+  const content = await temporaryDir()
+  for (const name of names) {
+    await cp(exampleDir, join(content, name), {recursive: true})
+    const path = join(content, name, 'besluit.yaml')
+    await writeFile(path, edit(await readFile(path, 'utf8')))
+  }
+  return content
+}
+
+/** Child processes of `pid`. */
+function childrenOf(pid: number): number[] {
+  try {
+    return execFileSync('pgrep', ['-P', String(pid)], {encoding: 'utf8'})
+      .split('\n')
+      .filter(Boolean)
+      .map(Number)
+  } catch {
+    // pgrep exits with 1 when there are none.
+    return []
+  }
+}
+
+/** Child processes of `pid` whose command is Chromium. */
+function browsersOf(pid: number): number[] {
+  return childrenOf(pid).filter((child) => {
+    try {
+      const stat = execFileSync('cat', [`/proc/${child}/stat`], {
+        encoding: 'utf8',
+      })
+      return /\(chrom/.test(stat) && !/\) Z /.test(stat)
+    } catch {
+      return false
+    }
+  })
+}
+
+/** Whether `pid` runs (a zombie waiting to be reaped does not). */
+function isRunning(pid: number): boolean {
+  try {
+    const stat = execFileSync('cat', [`/proc/${pid}/stat`], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+    return !/\) Z /.test(stat)
+  } catch {
+    return false
+  }
+}
+
+describe('the print step', () => {
+  it('loads nothing from the network or the file system beyond the document', async () => {
+    requests = []
+    const html = `<!doctype html><html><head>
+<link rel="stylesheet" href="${origin}/style.css">
+<style>@import url(${origin}/import.css); body { background: url(${origin}/background.png) }</style>
+</head><body><p>Tekst</p>
+<img src="${origin}/image.png"><img src="file:///etc/passwd">
+<svg><image href="${origin}/svg.png" width="10" height="10"/></svg>
+<iframe src="${origin}/frame.html"></iframe>
+<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+</body></html>`
+    const pdf = await printer.print(html, metadata)
+    expect(pdf.length).toBeGreaterThan(1000)
+    expect(requests).toEqual([])
+  })
+
+  it('a hostile title cannot hide the finance table or fetch anything', async () => {
+    requests = []
+    const attack = `"Proef\\"; }} td { visibility: hidden } body { background: url(${origin}/x) } p { content: \\""`
+    const plain = await contentWith([exampleName])
+    const hostile = await contentWith([exampleName], (source) =>
+      source.replace(/^onderwerp: .*$/m, 'onderwerp: ' + attack),
+    )
+    const [good, bad] = [await temporaryDir(), await temporaryDir()]
+    for (const [content, outDir] of [
+      [plain, good],
+      [hostile, bad],
+    ] as const) {
+      const result = await build({contentDir: content, outDir, printer})
+      expect(result.failed).toBe(false)
+    }
+    const count = async (outDir: string) => {
+      const {text} = await readPdf(
+        join(outDir, exampleName, 'collegevoorstel.pdf'),
+      )
+      return text.split('7.200').length - 1
+    }
+    expect(await count(good)).toBeGreaterThanOrEqual(5)
+    expect(await count(bad)).toBe(await count(good))
+    const html = await readFile(
+      join(bad, exampleName, 'collegevoorstel.html'),
+      'utf8',
+    )
+    expect(html).toContain('Proef\\22 ; }} td { visibility: hidden }')
+    expect(requests).toEqual([])
+  })
+
+  it('a stopped browser ends the build within its timeouts, with one problem', async () => {
+    const names = ['a-besluit', 'b-besluit', 'c-besluit']
+    const content = await contentWith(names)
+    const outDir = await temporaryDir()
+    const others = new Set(browsersOf(process.pid))
+    const ours = () => browsersOf(process.pid).filter((pid) => !others.has(pid))
+    const stopping = await createPrinter({timeout: 1500, pages: 1})
+    // Every browser this printer starts is stopped as soon as it is seen.
+    const stopper = setInterval(() => {
+      for (const pid of ours()) process.kill(pid, 'SIGSTOP')
+    }, 20)
+    const started = Date.now()
+    try {
+      const result = await build({
+        contentDir: content,
+        outDir,
+        printer: stopping,
+      })
+      const messages = result.files.flatMap((file) => file.messages)
+      expect(messages.map((message) => message.ruleId)).toEqual(['pdf-failed'])
+      expect(String(messages[0]?.reason), String(messages[0]?.reason)).toMatch(
+        /^de PDF van collegevoorstel kon niet worden gemaakt: Chromium werkt niet (\(ook niet na opnieuw starten\): |meer \()Chromium antwoordde niet binnen 1,5 s/,
+      )
+      expect(result.failed).toBe(true)
+      expect(result.unprinted).toEqual(names)
+      expect(await readdir(outDir)).toEqual([])
+    } finally {
+      clearInterval(stopper)
+      await stopping.close()
+    }
+    expect(Date.now() - started).toBeLessThan(15_000)
+    expect(ours()).toEqual([])
+  })
+
+  it('a build killed with SIGKILL leaves no browser, and its profile folder goes at the next start', async () => {
+    const content = await contentWith(['a-besluit', 'b-besluit', 'c-besluit'])
+    const outDir = await temporaryDir()
+    const child = spawn(
+      process.execPath,
+      [join(root, 'dist', 'cli.js'), 'build', content, '--out', outDir],
+      {stdio: 'ignore'},
+    )
+    let browsers: number[] = []
+    for (let tries = 0; tries < 300 && browsers.length === 0; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      browsers = browsersOf(child.pid ?? 0)
+    }
+    expect(browsers.length).toBe(1)
+    const descendants = browsers.flatMap((pid) => childrenOf(pid))
+    child.kill('SIGKILL')
+    await new Promise((resolve) => child.once('exit', resolve))
+    const all = [...browsers, ...descendants]
+    for (let tries = 0; tries < 100 && all.some(isRunning); tries++)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(all.filter(isRunning)).toEqual([])
+    const profiles = async () =>
+      (await readdir(tmpdir())).filter((name) =>
+        name.startsWith(profilePrefix + child.pid + '-'),
+      )
+    expect((await profiles()).length).toBe(1)
+    const browser = await launchBrowser()
+    await browser.close()
+    expect(await profiles()).toEqual([])
+  })
+})
