@@ -13,6 +13,7 @@ import {toPoint, type ParsedYaml} from '../parse/yaml.js'
 export const maxScalarLength = 100_000
 
 /** C0 and C1 controls other than tab, line feed and carriage return, and the line and paragraph separators. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const control = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029]/
 
 const names: Record<string, string> = {

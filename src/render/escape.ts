@@ -10,6 +10,7 @@
  * C0 and C1 controls other than tab, line feed and carriage return (which
  * HTML reads as a line feed), and the line and paragraph separators.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const controlPattern = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029]/g
 /** Code units that are half of a surrogate pair without the other half. */
 const loneSurrogates =
@@ -57,7 +58,9 @@ export function withoutControls<T>(value: T): T {
 }
 
 function replaceUnsafe(text: string): string {
-  return text.replace(controlPattern, '\uFFFD').replace(loneSurrogates, '\uFFFD')
+  return text
+    .replace(controlPattern, '\uFFFD')
+    .replace(loneSurrogates, '\uFFFD')
 }
 
 function reference(character: string): string {
