@@ -19,6 +19,7 @@ import {
   exampleName,
   readPdf,
   root,
+  sharedPrinter,
   temporaryDir,
 } from './helpers.js'
 
@@ -34,11 +35,10 @@ beforeAll(async () => {
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   origin = 'http://127.0.0.1:' + (server.address() as AddressInfo).port
-  printer = await createPrinter({pages: 1})
+  printer = await sharedPrinter()
 })
 
 afterAll(async () => {
-  await printer.close()
   await new Promise<void>((done) => server.close(() => done()))
 })
 

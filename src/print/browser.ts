@@ -42,7 +42,12 @@ export interface BrowserHandle {
  * after `timeout` ms (default: `60000`) rather than puppeteer's 180 s.
  */
 export async function startBrowser(
-  options: {executablePath?: string | undefined; timeout?: number} = {},
+  options: {
+    executablePath?: string | undefined
+    timeout?: number
+    /** Talk over a pipe, so the browser dies with this process; `false` gives a WebSocket endpoint for others to connect to (default: `true`). */
+    pipe?: boolean
+  } = {},
 ): Promise<BrowserHandle> {
   const executablePath = options.executablePath ?? findBrowser()
   if (!executablePath) throw new Error(noBrowserMessage)
@@ -57,7 +62,7 @@ export async function startBrowser(
     browser = await puppeteer.launch({
       headless: true,
       args: launchArgs,
-      pipe: true,
+      pipe: options.pipe ?? true,
       userDataDir: profile,
       timeout,
       protocolTimeout: timeout + 1000,

@@ -57,13 +57,15 @@ export function defaultTimeout(): number {
 }
 
 /**
- * Start headless Chromium with the server flags (see {@link startBrowser}):
- * it dies with this process and removes its profile folder when closed.
+ * Start headless Chromium with the server flags (see {@link startBrowser}),
+ * with a WebSocket endpoint; it removes its profile folder when closed. The
+ * printer's own browser talks over a pipe instead, and dies with the process.
  */
 export async function launchBrowser(
   options: Pick<Options, 'executablePath' | 'timeout'> = {},
 ): Promise<Browser> {
-  return (await startBrowser(options)).browser
+  // Over a WebSocket, so that other processes (the tests' workers) can connect to it.
+  return (await startBrowser({...options, pipe: false})).browser
 }
 
 interface Generation {
