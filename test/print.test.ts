@@ -182,9 +182,10 @@ describe('the print step', () => {
       clearInterval(stopper)
       await stopping.close()
     }
-    expect(Date.now() - started).toBeLessThan(15_000)
+    // Two steps of 1.5 s, a restart and the kills; far from puppeteer's 180 s even on a busy machine.
+    expect(Date.now() - started).toBeLessThan(45_000)
     expect(ours()).toEqual([])
-  })
+  }, 90_000)
 
   it('a build killed with SIGKILL leaves no browser, and its profile folder goes at the next start', async () => {
     const content = await contentWith(['a-besluit', 'b-besluit', 'c-besluit'])
