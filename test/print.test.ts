@@ -36,11 +36,12 @@ beforeAll(async () => {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   origin = 'http://127.0.0.1:' + (server.address() as AddressInfo).port
   printer = await sharedPrinter()
-})
+}, 120_000)
 
 afterAll(async () => {
+  server.closeAllConnections()
   await new Promise<void>((done) => server.close(() => done()))
-})
+}, 120_000)
 
 const metadata = {
   title: 't',
