@@ -159,6 +159,8 @@ describe('house style as design tokens', () => {
       [
         'naam: Gemeente Zeewolde',
         'soort: gemeente',
+        'koppen:',
+        '  aanleiding: Waarom dit voorstel',
         'huisstijl:',
         '  utrecht-heading-color: "#8b0a50"',
         '  utrecht-document-font-family: "Georgia, serif"',
@@ -180,11 +182,13 @@ describe('house style as design tokens', () => {
         heading: getComputedStyle(document.querySelector('h2')!).color,
         font: getComputedStyle(document.body).fontFamily,
         sender: document.querySelector('.afzender')?.textContent,
+        aanleiding: document.querySelector('#aanleiding-kop')?.textContent,
       }))
       expect(style).toEqual({
         heading: 'rgb(139, 10, 80)',
         font: 'Georgia, serif',
         sender: 'Gemeente Zeewolde',
+        aanleiding: 'Waarom dit voorstel',
       })
     } finally {
       await browser.close()

@@ -146,7 +146,10 @@ export function sectionViews(
     if (parts.length === 0) continue
     views.push({
       id: name,
-      heading: input.besluit.koppen[name] ?? defaultHeadings[name],
+      heading:
+        input.besluit.koppen[name] ??
+        input.organisatie.koppen[name] ??
+        defaultHeadings[name],
       parts,
     })
   }
