@@ -204,6 +204,7 @@ function compileStages(
       organisatie.nummering,
     ),
     table: finance?.table,
+    tables: finance?.tables ?? [],
     organisatie,
     logo: besluit.logo
       ? logoUrl(besluit.logo, source.assets)

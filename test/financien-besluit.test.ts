@@ -111,10 +111,32 @@ describe('a decision with cover per year, named amounts and a shift', () => {
   })
 
   it('leaves out the empty baten and prints the legend of I and S under the table', () => {
-    for (const text of texts().slice(0, 2)) {
+    for (const whole of texts().slice(0, 2)) {
+      // The first table, which has no baten (the second one has).
+      const text = whole.slice(
+        whole.indexOf('Kosten en dekking'),
+        whole.indexOf('Het project kost'),
+      )
+      expect(text).toContain('Totaal lasten')
       expect(text).not.toContain('Totaal baten')
       expect(text).not.toContain('Exploitatiebaten')
       expect(text).toContain('I = incidenteel, S = structureel')
+    }
+  })
+
+  it('places a second, named table by its id, with its own caption, and quotes its cells', async () => {
+    const captions = htmlToBlocks(
+      await readFile(join(outDir, name, 'collegevoorstel.html'), 'utf8'),
+    )
+      .filter((block) => block.kind === 'caption')
+      .map((block) => block.text)
+    expect(captions).toEqual(['Kosten en dekking', 'Projectkosten wijkaanpak'])
+    for (const text of texts().slice(0, 2)) {
+      expect(text).toContain(
+        'Het project kost eenmalig € 40.000, gedekt uit de provinciale bijdrage.',
+      )
+      expect(text).toContain('Projectleiding € 40.000')
+      expect(text).toContain('Bijdrage provincie € 40.000')
     }
   })
 })

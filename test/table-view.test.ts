@@ -24,6 +24,7 @@ function finance(tabel: Partial<Finance['tabel']>): Finance {
     gedekt: false,
     subsidies: [],
     bedragen: [],
+    tabellen: [],
     tabel: {
       schaal: 1,
       lasten: [],

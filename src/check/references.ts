@@ -7,6 +7,7 @@ import {report} from '../messages/problem.js'
 import {placeOf, type ParsedYaml} from '../parse/yaml.js'
 import type {Besluit, Prose} from './schema.js'
 import {didYouMean} from '../messages/suggest.js'
+import {checkTableParts} from './table-placement.js'
 
 /** Check the references of a valid besluit; `files` are the `.md` files in its folder, by name. */
 export function checkReferences(
@@ -98,6 +99,7 @@ export function checkReferences(
   for (const [path, prose] of proseFields(besluit))
     checkProseFile(parsed, path, prose, files)
   checkTablePlacement(besluit, parsed)
+  checkTableParts(besluit, parsed)
 }
 
 function checkUnique(

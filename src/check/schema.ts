@@ -64,14 +64,16 @@ const part = z
       ),
     tekst: prose.optional(),
     tabel: z
-      .literal(true)
+      .union([z.literal(true), id])
       .optional()
-      .describe('Zet hier de tabel "Kosten en dekking" (`tabel: true`).'),
+      .describe(
+        'Zet hier de tabel "Kosten en dekking" (`tabel: true`) of een tabel uit `financien.tabellen` (`tabel: <id>`).',
+      ),
   })
   .refine(
     (value) => (value.tekst === undefined) !== (value.tabel === undefined),
     {
-      error: 'een deel heeft óf `tekst` óf `tabel: true`',
+      error: 'een deel heeft óf `tekst` óf `tabel`',
     },
   )
 
@@ -267,6 +269,29 @@ const tableLine = z
     },
   )
 
+const tableShape = {
+  schaal: z
+    .union([z.literal(1), z.literal(1000)])
+    .default(1)
+    .describe(
+      '1: bedragen in euro’s; 1000: de tabel toont bedragen x € 1.000, afgerond zodat de totalen kloppen.',
+    ),
+  lasten: z.array(tableLine).default([]).describe('Exploitatielasten.'),
+  baten: z.array(tableLine).default([]).describe('Exploitatiebaten.'),
+  investeringen: z
+    .array(tableLine)
+    .default([])
+    .describe(
+      'Investeringen; tellen niet mee in het saldo van baten en lasten.',
+    ),
+  reserves: z
+    .array(tableLine)
+    .default([])
+    .describe(
+      'Mutaties in reserves: onttrekking positief, toevoeging negatief; het resultaat is saldo plus mutaties.',
+    ),
+}
+
 const finance = z.strictObject({
   jaren: z
     .strictObject({van: year, tot: year})
@@ -282,28 +307,21 @@ const finance = z.strictObject({
   ...createFinanceParts({id, amount, year}),
   vergoeding: vergoeding.optional(),
   subsidies: z.array(subsidy).default([]),
-  tabel: z.strictObject({
-    schaal: z
-      .union([z.literal(1), z.literal(1000)])
-      .default(1)
-      .describe(
-        '1: bedragen in euro’s; 1000: de tabel toont bedragen x € 1.000, afgerond zodat de totalen kloppen.',
-      ),
-    lasten: z.array(tableLine).default([]).describe('Exploitatielasten.'),
-    baten: z.array(tableLine).default([]).describe('Exploitatiebaten.'),
-    investeringen: z
-      .array(tableLine)
-      .default([])
-      .describe(
-        'Investeringen; tellen niet mee in het saldo van baten en lasten.',
-      ),
-    reserves: z
-      .array(tableLine)
-      .default([])
-      .describe(
-        'Mutaties in reserves: onttrekking positief, toevoeging negatief; het resultaat is saldo plus mutaties.',
-      ),
-  }),
+  tabel: z.strictObject(tableShape),
+  tabellen: z
+    .array(
+      z.strictObject({
+        id: id.describe(
+          'Vaste naam van de tabel: plaats haar met `tabel: <id>`, citeer met `{{tabel.<id>.lasten.2024}}`.',
+        ),
+        titel: z.string().min(1).describe('Het opschrift van de tabel.'),
+        ...tableShape,
+      }),
+    )
+    .default([])
+    .describe(
+      'Meer tabellen naast `tabel`, elk met een eigen id, bijvoorbeeld incidentele projectkosten naast een structurele regel.',
+    ),
 })
 
 /** The sections both documents can have, in the order the documents show them. */

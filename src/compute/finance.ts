@@ -86,6 +86,12 @@ export interface FinanceResult {
   readonly vergoeding: VergoedingResult | undefined
   readonly subsidies: readonly SubsidyResult[]
   readonly table: FinanceTable
+  /** The tables of `tabellen`, by id. */
+  readonly tables: ReadonlyArray<{
+    readonly id: string
+    readonly title: string
+    readonly table: FinanceTable
+  }>
   readonly named: readonly NamedAmount[]
   readonly problems: readonly FinanceProblem[]
 }
@@ -131,22 +137,28 @@ export function computeFinance(
     computeSubsidy(subsidy, index, problems),
   )
   const context: RowContext = {finance, vergoeding, years, problems}
-  const rows = Object.fromEntries(
-    tableGroups.map((group) => [
-      group,
-      finance.tabel[group].map((line, index) =>
-        computeRow(line, [group, index], context),
-      ),
-    ]),
-  ) as Record<TableGroup, TableRow[]>
-  const totals = Object.fromEntries(
-    tableGroups.map((group) => [group, sumRows(rows[group])]),
-  ) as Record<TableGroup, YearAmounts>
-  const saldo = combine(years, totals.baten, totals.lasten, -1)
-  const result =
-    rows.reserves.length > 0
-      ? combine(years, saldo, totals.reserves, 1)
-      : undefined
+  const {rows, totals, saldo, result} = computeTable(
+    finance.tabel,
+    ['financien', 'tabel'],
+    context,
+  )
+  const seen = new Set<string>()
+  const tables = finance.tabellen.map((spec, index) => {
+    if (seen.has(spec.id))
+      problems.push({
+        path: ['financien', 'tabellen', index, 'id'],
+        reason: 'dubbel id `' + spec.id + '`: er is al een tabel met dit id',
+        ruleId: 'duplicate-id',
+        hint: 'geef elke tabel een eigen id',
+      })
+    seen.add(spec.id)
+    const table = computeTable(spec, ['financien', 'tabellen', index], context)
+    return {
+      id: spec.id,
+      title: spec.titel,
+      table: {years, scale: spec.schaal, ...table, cover: []},
+    }
+  })
   // `gedekt: true` without `dekking` keeps its old meaning: every year balances exactly.
   const cover =
     finance.gedekt === true && !finance.dekking
@@ -179,9 +191,35 @@ export function computeFinance(
       result,
       cover,
     },
+    tables,
     named,
     problems,
   }
+}
+
+/** Rows, totals, saldo and result of one table. */
+function computeTable(
+  spec: Readonly<Finance['tabel']>,
+  path: readonly PropertyKey[],
+  context: RowContext,
+) {
+  const rows = Object.fromEntries(
+    tableGroups.map((group) => [
+      group,
+      spec[group].map((line, index) =>
+        computeRow(line, [...path, group, index], context),
+      ),
+    ]),
+  ) as Record<TableGroup, TableRow[]>
+  const totals = Object.fromEntries(
+    tableGroups.map((group) => [group, sumRows(rows[group])]),
+  ) as Record<TableGroup, YearAmounts>
+  const saldo = combine(context.years, totals.baten, totals.lasten, -1)
+  const result =
+    rows.reserves.length > 0
+      ? combine(context.years, saldo, totals.reserves, 1)
+      : undefined
+  return {rows, totals, saldo, result}
 }
 
 function computeSubsidy(
@@ -231,10 +269,9 @@ interface RowContext {
 
 function computeRow(
   line: TableLine,
-  at: readonly [TableGroup, number],
+  path: readonly PropertyKey[],
   context: RowContext,
 ): TableRow {
-  const path = ['financien', 'tabel', ...at]
   const amounts = new Map<number, Cents>()
   if (line.bron === 'vergoeding') {
     if (context.vergoeding) {

@@ -94,7 +94,9 @@ export function collectValues(finance: FinanceResult | undefined): ValueTable {
     money('bedrag.' + entry.id + '.verhoging', entry.raise)
     money('bedrag.' + entry.id + '.nieuw', entry.raised)
   }
-  collectTableValues(finance.table, money)
+  collectTableValues(finance.table, money, 'tabel.')
+  for (const {id, table} of finance.tables)
+    collectTableValues(table, money, 'tabel.' + id + '.')
   const cover = formatCover(finance.table.cover)
   if (cover !== '') values.set('dekking', {kind: 'tekst', text: cover})
   return values
@@ -109,19 +111,20 @@ export function collectValues(finance: FinanceResult | undefined): ValueTable {
 function collectTableValues(
   table: FinanceTable,
   money: (name: string, cents: Cents | undefined) => void,
+  prefix: string,
 ): void {
   const sum = (amounts: YearAmounts) => sumCents([...amounts.values()])
   for (const group of tableGroups) {
     const totals = table.totals[group]
     for (const [year, cents] of totals)
-      money('tabel.' + group + '.' + year, cents)
+      money(prefix + group + '.' + year, cents)
     if (table.rows[group].length > 0)
-      money('tabel.' + group + '.totaal', sum(totals))
+      money(prefix + group + '.totaal', sum(totals))
     for (const row of table.rows[group]) {
       if (row.id === undefined) continue
-      const prefix = 'tabel.' + group + '.' + row.id
-      for (const [year, cents] of row.amounts) money(prefix + '.' + year, cents)
-      money(prefix + '.totaal', sum(row.amounts))
+      const line = prefix + group + '.' + row.id
+      for (const [year, cents] of row.amounts) money(line + '.' + year, cents)
+      money(line + '.totaal', sum(row.amounts))
     }
   }
   for (const [name, amounts] of [
@@ -129,7 +132,7 @@ function collectTableValues(
     ['resultaat', table.result ?? new Map<number, Cents>()],
   ] as const) {
     for (const [year, cents] of amounts)
-      money('tabel.' + name + '.' + year, cents)
+      money(prefix + name + '.' + year, cents)
   }
 }
 

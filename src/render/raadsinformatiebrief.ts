@@ -69,7 +69,7 @@ export function buildRaadsinformatiebriefView(
               [...base, 'secties', index, 'tekst'],
               section.tekst,
             ),
-            table: false,
+            table: false as const,
           },
         ],
       })),

@@ -56,7 +56,10 @@ const groupLabels: Record<TableGroup, {label: string; total: string}> = {
  * they add up to its rounded total, and saldo and result follow from the
  * rounded totals: every displayed total is the sum of the displayed cells.
  */
-export function buildTableView(table: FinanceTable): TableView {
+export function buildTableView(
+  table: FinanceTable,
+  title = 'Kosten en dekking',
+): TableView {
   const scaled = table.scale !== 1
   const unit = table.scale * 100
   const show = (value: number | undefined) =>
@@ -109,9 +112,7 @@ export function buildTableView(table: FinanceTable): TableView {
     (index) => saldo(index) + (totalOf('reserves', index) ?? 0),
   )
   return {
-    caption: scaled
-      ? 'Kosten en dekking (bedragen x € 1.000)'
-      : 'Kosten en dekking',
+    caption: scaled ? title + ' (bedragen x € 1.000)' : title,
     columnCount: String(table.years.length + 3),
     years: table.years.map(String),
     legend: groups.length > 0 ? 'I = incidenteel, S = structureel' : false,

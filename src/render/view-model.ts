@@ -23,10 +23,10 @@ export type RenderProse = (
   options?: {inline?: boolean; headingOffset?: number},
 ) => string
 
-/** A part of a section: HTML, or the finance table. */
+/** A part of a section: HTML, or a finance table. */
 export interface PartView {
   readonly html: string
-  readonly table: boolean
+  readonly table: TableView | false
 }
 
 /** A section with its heading. */
@@ -72,6 +72,12 @@ export interface ViewInput {
   readonly argumenten: readonly NumberedReason[]
   readonly kanttekeningen: readonly NumberedReason[]
   readonly table: FinanceTable | undefined
+  /** The tables of `financien.tabellen` (default: none). */
+  readonly tables?: ReadonlyArray<{
+    readonly id: string
+    readonly title: string
+    readonly table: FinanceTable
+  }>
   readonly organisatie: Organisatie
   /** The organisation's logo as a data URL, where the source has one. */
   readonly logo: string | undefined
@@ -127,9 +133,12 @@ export function sectionViews(
     if (section === undefined) continue
     const path = ['secties', name]
     const parts: PartView[] = Array.isArray(section)
-      ? section.flatMap((part, index) => {
+      ? section.flatMap((part, index): PartView[] => {
           if (part.alleen !== undefined && part.alleen !== type.id) return []
-          if (part.tabel) return [{html: '', table: input.table !== undefined}]
+          if (part.tabel) {
+            const table = tableView(input, part.tabel)
+            return table ? [{html: '', table}] : []
+          }
           return part.tekst === undefined
             ? []
             : [
@@ -183,4 +192,11 @@ export function reasonViews(
         : '',
     }
   })
+}
+
+/** The view of the table a part places: `true` for `financien.tabel`, an id for one of `financien.tabellen`. */
+function tableView(input: ViewInput, which: true | string): TableView | false {
+  if (which === true) return input.table ? buildTableView(input.table) : false
+  const named = input.tables?.find((entry) => entry.id === which)
+  return named ? buildTableView(named.table, named.title) : false
 }
