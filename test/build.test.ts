@@ -29,10 +29,14 @@ describe('incremental build', () => {
         besluit.skipped,
         besluit.written.length,
       ]),
-    ).toEqual([[false, 2]])
+    ).toEqual([[false, 3]])
     expect(
       JSON.parse(await readFile(join(folder, stampName), 'utf8')).outputs,
-    ).toEqual(['collegevoorstel.html', 'raadsinformatiebrief.html'])
+    ).toEqual([
+      'collegevoorstel.html',
+      'raadsinformatiebrief.html',
+      'besluit.json',
+    ])
     const before = await mtime(join(folder, 'collegevoorstel.html'))
     const second = await build({contentDir: content, outDir, pdf: false})
     expect(
@@ -53,7 +57,7 @@ describe('incremental build', () => {
         besluit.skipped,
         besluit.written.length,
       ]),
-    ).toEqual([[false, 2]])
+    ).toEqual([[false, 3]])
   })
 
   it('rebuilds when a source, a prose file or the templates change', async () => {
@@ -104,6 +108,7 @@ describe('incremental build', () => {
       'collegevoorstel.pdf',
       'raadsinformatiebrief.html',
       'raadsinformatiebrief.pdf',
+      'besluit.json',
     ])
     // HTML only after a full build with the same sources: the PDFs are still current.
     expect(

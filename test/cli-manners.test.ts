@@ -126,6 +126,7 @@ describe('raadsstuk new', () => {
     expect(built.stdout.split('\n')).toEqual([
       `uit/${name}/collegevoorstel.html`,
       `uit/${name}/raadsinformatiebrief.html`,
+      `uit/${name}/besluit.json`,
       '',
     ])
     const again = await run(['new', name, '--content', content], content)

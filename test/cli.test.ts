@@ -29,7 +29,10 @@ describe('raadsstuk build', () => {
   it('builds the four documents of the example and lists them (the binary)', async () => {
     const out = await temporaryDir()
     const result = spawn(['build', 'content', '--out', out])
-    expect(result.stderr).toBe('')
+    // Not a terminal: no progress line and no colour, only the summary.
+    expect(result.stderr).toMatch(
+      /^3 besluiten, \d+ documenten in \d+,\d s; 0 ongewijzigd, 0 fouten\n$/,
+    )
     expect(result.code).toBe(0)
     const expected = [
       'collegevoorstel.html',
@@ -39,12 +42,15 @@ describe('raadsstuk build', () => {
     ]
     const listed = result.stdout.trim().split('\n')
     expect(listed.filter((line) => line.includes(exampleName))).toEqual(
-      expected.map((name) => relative(root, join(out, exampleName, name))),
+      [...expected, 'besluit.json'].map((name) =>
+        relative(root, join(out, exampleName, name)),
+      ),
     )
-    // The two examples of other organisations, three documents each.
-    expect(listed).toHaveLength(expected.length + 12)
+    // The two examples of other organisations, three documents each, and open data.
+    expect(listed).toHaveLength(expected.length + 1 + 14)
     expect((await readdir(join(out, exampleName))).sort()).toEqual([
       '.raadsstuk.json',
+      'besluit.json',
       ...expected,
     ])
     const pdf = await readFile(join(out, exampleName, 'collegevoorstel.pdf'))
@@ -81,6 +87,7 @@ describe('raadsstuk build', () => {
     )
     expect((await readdir(join(out, exampleName))).sort()).toEqual([
       '.raadsstuk.json',
+      'besluit.json',
       ...names,
     ])
   })
@@ -92,11 +99,12 @@ describe('raadsstuk build', () => {
     const out = await temporaryDir()
     const result = await run(['build', content, '--out', out], content)
     expect(result.code).toBe(1)
-    expect(result.stderr).toBe(
+    expect(result.stderr.replace(/ in \d+,\d s;/, ' in 0,1 s;')).toBe(
       [
         `${exampleName}/besluit.yaml:7:1: error: verplicht veld \`onderwerp\` ontbreekt [missing-field]`,
         '  hint: voeg `onderwerp:` toe: onderwerp van het collegevoorstel (één titel voor voorblad en voorstel).',
         '1 fout',
+        '1 besluit, 0 documenten in 0,1 s; 0 ongewijzigd, 1 fout',
         '',
       ].join('\n'),
     )

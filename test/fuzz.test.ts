@@ -196,6 +196,7 @@ describe('fuzzing the example', () => {
           ? []
           : [
               '.raadsstuk.json',
+              'besluit.json',
               'collegevoorstel.html',
               'raadsinformatiebrief.html',
             ],

@@ -74,7 +74,7 @@ describe('bad sources', () => {
     expect(
       result.besluiten.map((besluit) => [besluit.name, besluit.written.length]),
     ).toEqual([
-      [exampleName, 2],
+      [exampleName, 3],
       ['month-13', 0],
     ])
   })

@@ -191,7 +191,7 @@ describe('tidy output', () => {
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name)
       .sort()
-    expect(folders).toEqual([renamed, 'eigen-map'])
+    expect(folders).toEqual([renamed, 'besluitenlijst', 'eigen-map', 'jaar'])
     expect(await readdir(join(outDir, renamed))).toContain(stampName)
     expect(
       await readFile(join(outDir, 'eigen-map', 'notitie.txt'), 'utf8'),

@@ -106,6 +106,7 @@ describe('a document type added through the registry', () => {
       'raadsinformatiebrief.pdf',
       'persbericht.html',
       'persbericht.pdf',
+      'besluit.json',
     ])
     expect((await readdir(folder)).sort()).toContain('persbericht.pdf')
   })

@@ -35,6 +35,8 @@ import {
 } from '../compile.js'
 import type {Registry} from '../render/registry.js'
 import {defaultRegistry} from '../render/document-types.js'
+import {renderOpenData} from '../render/open-data.js'
+import {publishSite} from './publish.js'
 
 /** Options of {@link build}. */
 export interface Options {
@@ -75,6 +77,8 @@ export interface BuildResult {
   readonly besluiten: readonly BesluitOutcome[]
   /** Every source file, with its messages. */
   readonly files: readonly VFile[]
+  /** The files of the site level written: index, year pages, feed, besluitenlijsten. */
+  readonly site: readonly string[]
   /** What is published of every besluit with a good build, this one's or an earlier one's (other shards included). */
   readonly records: readonly PublicationRecord[]
   /** Whether any file has an error. */
@@ -142,14 +146,12 @@ export async function build(options: Options = {}): Promise<BuildResult> {
   }
   // The browser starts while the besluiten compile; it is only waited for (and
   // a failure to start only reported) once a document is ready to print.
-  const ownPrinter =
+  let ownPrinter =
     wantPdf && !options.printer && planned.some(({skip, own}) => own && !skip)
       ? createPrinter()
       : undefined
   ownPrinter?.catch(() => undefined)
-  const printer = options.printer
-    ? Promise.resolve(options.printer)
-    : ownPrinter
+  let printer = options.printer ? Promise.resolve(options.printer) : ownPrinter
   try {
     const besluiten: BesluitOutcome[] = []
     // Besluiten of other shards: compiled for the site, not written.
@@ -213,19 +215,34 @@ export async function build(options: Options = {}): Promise<BuildResult> {
       await new Promise((resolve) => setImmediate(resolve))
     }
     await Promise.all(writes)
-    if (!options.checkOnly)
+    const records = [...besluiten, ...others].flatMap((besluit) =>
+      besluit.record ? [besluit.record] : [],
+    )
+    const site: string[] = []
+    if (!options.checkOnly && renderer) {
       await removeStaleFolders(
         outDir,
         sources.map((source) => source.name),
       )
+      // The besluitenlijsten need a browser only when one of them changed.
+      const sitePrinter = () => (printer ??= ownPrinter = createPrinter())
+      site.push(
+        ...(await publishSite(
+          records,
+          outDir,
+          renderer,
+          wantPdf ? sitePrinter : undefined,
+          withSourceDate,
+        )),
+      )
+    }
     // Besluiten of one organisation share its file: list it once.
     const files = [...new Set(besluiten.flatMap((besluit) => besluit.files))]
     return {
       besluiten,
       files,
-      records: [...besluiten, ...others].flatMap((besluit) =>
-        besluit.record ? [besluit.record] : [],
-      ),
+      records,
+      site,
       unprinted: state.unprinted,
       failed: files.some((file) =>
         file.messages.some((message) => message.fatal),
@@ -342,6 +359,11 @@ async function writeBesluit(
       return []
     }
   }
+  if (record && result.besluit)
+    outputs.push([
+      'besluit.json',
+      renderOpenData(record, result.besluit, result.finance),
+    ])
   const folder = join(outDir, result.name)
   const stamp: Stamp = {
     key,

@@ -37,7 +37,7 @@ export const commands: Readonly<Record<string, CommandSpec>> = {
     summary:
       'Maak collegevoorstel en raadsinformatiebrief (HTML en PDF) van elk besluit in [map] (standaard: content)',
     details:
-      'Een besluit met een fout wordt niet gemaakt: zijn eerdere bestanden blijven staan. Een besluit dat niet veranderde sinds de vorige keer wordt overgeslagen. Exitcode 1 als een besluit een fout heeft.',
+      'Een besluit met een fout wordt niet gemaakt: zijn eerdere bestanden blijven staan. Een besluit dat niet veranderde sinds de vorige keer wordt overgeslagen. Naast de besluiten komen in de uitvoermap een overzicht (index.html), een feed van verzonden raadsinformatiebrieven (feed.xml), de besluitenlijst per collegevergadering en open data (besluit.json). Exitcode 1 als een besluit een fout heeft.',
     options: {
       out: {
         type: 'string',
@@ -54,6 +54,11 @@ export const commands: Readonly<Record<string, CommandSpec>> = {
       force: {
         type: 'boolean',
         help: 'ook besluiten opnieuw maken die niet veranderd zijn',
+      },
+      shard: {
+        type: 'string',
+        value: 'i/n',
+        help: 'maak alleen deel i van n van de besluiten (parallelle CI-jobs); het overzicht noemt ze allemaal',
       },
       strict,
       format: {

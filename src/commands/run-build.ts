@@ -4,6 +4,12 @@ import {collectMessages, formatReport} from '../messages/report.js'
 import {UsageError} from './args.js'
 import {build} from './build.js'
 import type {Context} from './main.js'
+import {
+  createProgress,
+  formatSummary,
+  useColour,
+  type Stream,
+} from './progress.js'
 
 type Values = Readonly<Record<string, string | boolean | undefined>>
 
@@ -40,6 +46,9 @@ export async function runBuild(
     typeof values[name] === 'string' ? context.out(values[name]) : undefined
   const outDir = string('out')
   const templatesDir = string('templates')
+  const shard = parseShard(values['shard'], command)
+  const started = performance.now()
+  const progress = createProgress(context.stderr as Stream)
   const result = await build({
     contentDir,
     checkOnly: command === 'check',
@@ -48,7 +57,10 @@ export async function runBuild(
     ...(outDir ? {outDir} : {}),
     ...(templatesDir ? {templatesDir} : {}),
     ...(context.printer ? {printer: context.printer} : {}),
+    ...(command === 'build' ? {onProgress: progress.onProgress} : {}),
+    ...(shard ? {shard} : {}),
   })
+  progress.clear()
   if (format === 'json') {
     context.stdout.write(
       JSON.stringify(collectMessages(result.files, {cwd}), undefined, 2) + '\n',
@@ -61,16 +73,14 @@ export async function runBuild(
       for (const path of besluit.written)
         context.stdout.write(relative(cwd, path) + '\n')
     }
-    const unchanged = result.besluiten.filter(
-      (besluit) => besluit.skipped,
-    ).length
-    if (unchanged > 0) {
+    if (command === 'build' && result.besluiten.length > 0)
       context.stderr.write(
-        unchanged +
-          (unchanged === 1 ? ' besluit' : ' besluiten') +
-          ' ongewijzigd (--force maakt alles opnieuw)\n',
+        formatSummary(
+          result,
+          (performance.now() - started) / 1000,
+          useColour(context.stderr as Stream, process.env),
+        ),
       )
-    }
     if (result.besluiten.length === 0)
       context.stderr.write(
         'raadsstuk: geen besluiten (besluit.yaml) gevonden in `' +
@@ -82,4 +92,23 @@ export async function runBuild(
     values['strict'] === true &&
     result.files.some((file) => file.messages.length > 0)
   return result.failed || warned || result.besluiten.length === 0 ? 1 : 0
+}
+
+/** `--shard 2/4` → part 2 of 4; a bad value is a usage error. */
+export function parseShard(
+  value: string | boolean | undefined,
+  command: string,
+): {index: number; count: number} | undefined {
+  if (value === undefined) return undefined
+  const match = typeof value === 'string' ? /^(\d+)\/(\d+)$/.exec(value) : null
+  const index = Number(match?.[1])
+  const count = Number(match?.[2])
+  if (!match || count < 1 || index < 1 || index > count)
+    throw new UsageError(
+      '`--shard ' +
+        String(value) +
+        '` is geen deel: schrijf i/n met 1 ≤ i ≤ n, zoals `--shard 2/4`',
+      command,
+    )
+  return {index, count}
 }

@@ -25,7 +25,10 @@ export interface RecordDocument {
 export interface PublicationRecord {
   /** The folder name. */
   readonly name: string
-  readonly gemeente: string
+  /** The organisation's name, such as `Gemeente Amersfoort`. */
+  readonly organisatie: string
+  /** Its dagelijks bestuur, as in a sentence and as it is referred to further: `college van burgemeester en wethouders`, `het college`. */
+  readonly bestuur: {readonly naam: string; readonly kort: string}
   readonly onderwerp: string
   /** jjjj-mm-dd: the college meeting. */
   readonly datum: string
@@ -63,7 +66,12 @@ export function buildRecord(
     organisatie ? fileNameOf(type, organisatie) : type.fileName
   return {
     name: result.name,
-    gemeente: besluit.gemeente ?? result.organisatie?.naam ?? '',
+    organisatie:
+      result.organisatie?.naam ?? 'Gemeente ' + (besluit.gemeente ?? ''),
+    bestuur: result.organisatie?.dagelijksBestuur ?? {
+      naam: 'college van burgemeester en wethouders',
+      kort: 'het college',
+    },
     onderwerp: besluit.onderwerp,
     datum: besluit.datum,
     status: besluit.status,

@@ -1,0 +1,130 @@
+/**
+ * The open data beside a besluit's documents, `besluit.json`: metadata,
+ * numbered beslispunten, finance figures and links to the documents, in the
+ * shape of {@link openDataSchema}. Pure.
+ */
+import type {Besluit} from '../check/schema.js'
+import type {FinanceResult, YearAmounts} from '../compute/finance.js'
+import type {YearMonth} from '../nl/calendar.js'
+import type {OpenData} from './open-data-schema.js'
+import type {PublicationRecord} from './publication-record.js'
+
+/** The JSON-LD context, written once at the top of `out/`. */
+export const openDataContextName = 'besluit.context.jsonld'
+
+/** The open data of a besluit, as the text of `besluit.json`. */
+export function renderOpenData(
+  record: PublicationRecord,
+  besluit: Besluit,
+  finance: FinanceResult | undefined,
+): string {
+  const publicatie = besluit.publicatie ?? {}
+  const identifiers = [
+    ['ribnummer', record.ribNummer],
+    ['registratienummer', publicatie.registratienummer],
+    ['zaaknummer', publicatie.zaaknummer],
+  ] as const
+  const data: OpenData = {
+    '@context': '../' + openDataContextName,
+    '@type': 'Motion',
+    id: record.name,
+    text: record.onderwerp,
+    classification: 'collegevoorstel',
+    date: record.datum,
+    result: besluit.status,
+    organization: {
+      name: record.organisatie,
+      classification: record.bestuur.naam,
+    },
+    creator: besluit.portefeuillehouders.map((name) => ({name})),
+    identifiers: identifiers.flatMap(([scheme, identifier]) =>
+      identifier === undefined ? [] : [{identifier, scheme}],
+    ),
+    attachment: record.documenten.flatMap((document) => [
+      {
+        '@type': 'Attachment' as const,
+        name: document.titel,
+        contentUrl: document.html,
+        fileFormat: 'text/html' as const,
+      },
+      ...(document.pdf
+        ? [
+            {
+              '@type': 'Attachment' as const,
+              name: document.titel,
+              contentUrl: document.pdf,
+              fileFormat: 'application/pdf' as const,
+            },
+          ]
+        : []),
+    ]),
+    beslispunten: record.beslispunten.map((point) => ({
+      id: point.id,
+      position: Number(point.nummer),
+      text: point.tekst,
+    })),
+    publicatie: {
+      ...(record.ribNummer ? {ribNummer: record.ribNummer} : {}),
+      ribNummerVoorlopig:
+        record.ribNummer !== undefined && record.status !== 'verzonden',
+      ...(record.ribTitel ? {ribTitel: record.ribTitel} : {}),
+      ...(record.agendapunt ? {agendapunt: record.agendapunt} : {}),
+      ...(record.verzonden ? {verzonden: record.verzonden} : {}),
+    },
+    ...(finance ? {financien: financeData(finance)} : {}),
+  }
+  return JSON.stringify(data, undefined, 2) + '\n'
+}
+
+function financeData(
+  finance: FinanceResult,
+): NonNullable<OpenData['financien']> {
+  const {vergoeding, table} = finance
+  return {
+    eenheid: 'euro',
+    ...(vergoeding
+      ? {
+          vergoeding: {
+            tarief: euros(vergoeding.rate),
+            maximumPerJaar: euros(vergoeding.yearlyMaximum),
+            leden: vergoeding.members,
+            van: month(vergoeding.from),
+            tot: month(vergoeding.to),
+            maanden: vergoeding.months,
+            persoonsmaanden: vergoeding.personMonths,
+            perJaar: years(vergoeding.perYear),
+            totaal: euros(vergoeding.total),
+          },
+        }
+      : {}),
+    subsidies: finance.subsidies.map((subsidy) => ({
+      id: subsidy.id,
+      naam: subsidy.name,
+      totaal: euros(subsidy.total),
+      rest: euros(subsidy.remainder),
+      ...(subsidy.cofinancing === undefined
+        ? {}
+        : {cofinanciering: euros(subsidy.cofinancing)}),
+    })),
+    tabel: {
+      jaren: [...table.years],
+      lasten: years(table.totals.lasten),
+      baten: years(table.totals.baten),
+      saldo: years(table.saldo),
+    },
+  }
+}
+
+function euros(cents: number): number {
+  return cents / 100
+}
+
+function years(amounts: YearAmounts): Record<string, number> {
+  return Object.fromEntries(
+    [...amounts].map(([year, cents]) => [String(year), euros(cents)]),
+  )
+}
+
+function month(value: YearMonth): string {
+  return value.year + '-' + String(value.month).padStart(2, '0')
+}
