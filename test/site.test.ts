@@ -3,7 +3,9 @@
  * Atom feed of sent RIBs, the besluitenlijst per college meeting, and the
  * open data beside every besluit.
  */
-import {cp, readFile, writeFile} from 'node:fs/promises'
+import {execFileSync} from 'node:child_process'
+import {cp, readdir, readFile, writeFile} from 'node:fs/promises'
+import {PDFDocument, PDFName, PDFRawStream} from 'pdf-lib'
 import {createRequire} from 'node:module'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -100,6 +102,53 @@ describe('the example after a build', () => {
       'ter hoogte van € 180,- per persoon per maand met een maximum van € 1.800,- per jaar',
     )
     expect(text).toContain('Menno Tigelaar')
+  })
+
+  it('gives every PDF an XMP metadata stream with the info dictionary’s title, author, language and dates', async () => {
+    const pdfs = (await readdir(outDir, {recursive: true}))
+      .filter((path) => path.endsWith('.pdf'))
+      .map((path) => join(outDir, path))
+    expect(pdfs.length).toBeGreaterThanOrEqual(3)
+    for (const path of pdfs) {
+      // poppler's pdfinfo, as an archivist would check it.
+      const info = execFileSync('pdfinfo', [path], {encoding: 'utf8'})
+      expect(info, path).toMatch(/^Metadata Stream: +yes$/m)
+      const document = await PDFDocument.load(await readFile(path), {
+        updateMetadata: false,
+      })
+      const stream = document.catalog.lookup(PDFName.of('Metadata'))
+      expect(stream).toBeInstanceOf(PDFRawStream)
+      const xmp = new TextDecoder().decode((stream as PDFRawStream).contents)
+      const title = document.getTitle() ?? ''
+      expect(title.length).toBeGreaterThan(0)
+      expect(xmp).toContain(
+        '<dc:title><rdf:Alt><rdf:li xml:lang="x-default">' +
+          title.replace(/&/g, '&amp;') +
+          '</rdf:li></rdf:Alt></dc:title>',
+      )
+      expect(xmp).toContain(
+        '<dc:creator><rdf:Seq><rdf:li>' + document.getAuthor() + '</rdf:li>',
+      )
+      expect(xmp).toContain('<dc:language><rdf:Bag><rdf:li>nl</rdf:li>')
+      const created = document
+        .getCreationDate()
+        ?.toISOString()
+        .replace('.000', '')
+      expect(xmp).toContain('<xmp:CreateDate>' + created + '</xmp:CreateDate>')
+      expect(xmp).toContain('<xmp:ModifyDate>' + created + '</xmp:ModifyDate>')
+    }
+    const example = new TextDecoder().decode(
+      (
+        (
+          await PDFDocument.load(
+            await readFile(join(outDir, exampleName, 'collegevoorstel.pdf')),
+          )
+        ).catalog.lookup(PDFName.of('Metadata')) as PDFRawStream
+      ).contents,
+    )
+    expect(example).toContain(
+      '<xmp:CreateDate>2021-07-13T00:00:00Z</xmp:CreateDate>',
+    )
   })
 
   it('writes nothing at the site level when nothing changed', async () => {

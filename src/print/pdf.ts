@@ -4,6 +4,7 @@
  */
 import {availableParallelism} from 'node:os'
 import {createHash} from 'node:crypto'
+import {attachXmp} from './xmp.js'
 // puppeteer and pdf-lib are imported when printing starts, not with this module:
 // `raadsstuk check` and `--version` never load them.
 import type {PDFDict, PDFDocument} from 'pdf-lib'
@@ -318,6 +319,16 @@ export async function finishPdf(
   document.setProducer('raadsstuk (Chromium, pdf-lib)')
   document.setCreationDate(metadata.date)
   document.setModificationDate(metadata.date)
+  attachXmp(document, {
+    title: metadata.title,
+    author: metadata.author,
+    subject: metadata.subject,
+    keywords: metadata.keywords,
+    language: metadata.language ?? 'nl',
+    date: metadata.date,
+    creatorTool: 'raadsstuk',
+    producer: 'raadsstuk (Chromium, pdf-lib)',
+  })
   // Chromium's own bytes hold the clock's time; the ID comes from what was printed.
   const id = createHash('sha256')
     .update(source)
