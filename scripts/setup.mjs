@@ -5,9 +5,16 @@
 // browser is found, Chrome for Testing into puppeteer's cache. When all is in place it costs a
 // few file checks and spawns nothing (scripts/start.mjs imports it).
 import {execFileSync} from 'node:child_process'
-import {existsSync, statSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import {homedir} from 'node:os'
-import {join} from 'node:path'
+import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -31,12 +38,21 @@ function hasBrowser() {
         existsSync(join(homedir(), '.cache', 'puppeteer', 'chrome'))
 }
 
+const installed = `${root}/node_modules/.package-lock.json`
+const lock = `${root}/package-lock.json`
+const lockHash = `${root}/node_modules/.cache/raadsstuk/package-lock.sha256`
+const hashOf = (path) =>
+  createHash('sha256').update(readFileSync(path)).digest('hex')
+
+/**
+ * Whether node_modules/ matches package-lock.json: installed after the lock
+ * last changed, or installed from a lock with the same content (a checkout
+ * or rebase gives the lock a new time, not new content).
+ */
 function dependenciesCurrent() {
-  const installed = `${root}/node_modules/.package-lock.json`
-  return (
-    existsSync(installed) &&
-    statSync(installed).mtimeMs >= statSync(`${root}/package-lock.json`).mtimeMs
-  )
+  if (!existsSync(installed)) return false
+  if (statSync(installed).mtimeMs >= statSync(lock).mtimeMs) return true
+  return existsSync(lockHash) && readFileSync(lockHash, 'utf8') === hashOf(lock)
 }
 
 /** Install what is missing. */
@@ -55,6 +71,8 @@ export function setup() {
   if (!dependenciesCurrent()) {
     say('installing npm dependencies (npm ci)')
     run('npm', ['ci', '--no-audit', '--no-fund'])
+    mkdirSync(dirname(lockHash), {recursive: true})
+    writeFileSync(lockHash, hashOf(lock))
   }
   if (!hasBrowser()) {
     // raadsstuk finds a Chrome in puppeteer's cache (src/print/find-browser.ts).
