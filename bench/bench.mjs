@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmark: `npm run bench [-- N]`. Generates N synthetic besluiten (default
+// Benchmark: `npm run bench [-- N [runs]]`. Generates N synthetic besluiten (default
 // 100, each the size of the seed) in a temporary folder and measures, in one
 // run on this machine: a full build (HTML + PDF), an HTML-only build, a no-op
 // rebuild, per-document cold baselines (md-to-pdf run once per document, and a
@@ -157,3 +157,11 @@ console.log(
   `peak memory of the build process: ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`,
 )
 await rm(work, {recursive: true, force: true})
+
+// The writer's loop (npm start, --version, check, one besluit cold, preview), a table of its own.
+console.log('')
+execFileSync(
+  process.execPath,
+  [join(root, 'bench', 'edit-loop.mjs'), process.argv[3] ?? '5'],
+  {stdio: 'inherit'},
+)

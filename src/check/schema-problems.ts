@@ -121,7 +121,7 @@ function reportIssue(parsed: ParsedYaml, issue: Issue, base: Path): void {
         describeValue(parsed.value),
       {
         ruleId: 'invalid-root',
-        hint: 'zie het voorbeeld in content/ en docs/format.md',
+        hint: 'zie het voorbeeld in content/ en docs/handleiding.md',
       },
     )
     return
