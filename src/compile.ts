@@ -17,6 +17,11 @@ import {checkPublicatie} from './check/publicatie.js'
 import {organisatieOf} from './check/organisatie-besluit.js'
 import {readOrganisatie, type Organisatie} from './check/organisatie.js'
 import {checkProseCharacters, checkScalars} from './check/characters.js'
+import {checkPlainPlaceholders} from './check/plain-placeholders.js'
+import {
+  checkNumberLiterals,
+  checkVergoedingBounds,
+} from './check/number-bounds.js'
 import {validateSchema} from './check/schema-problems.js'
 import {collectValues} from './compute/values.js'
 import type {RenderProse, ViewInput} from './render/view-model.js'
@@ -33,6 +38,8 @@ export interface BesluitSource {
   readonly file: VFile
   /** The `.md` files in the besluit's folder, by file name. */
   readonly proseFiles: ReadonlyMap<string, VFile>
+  /** Files in the besluit's folder that were not read, with why (a link outside it, too large) (default: none). */
+  readonly refused?: ReadonlyMap<string, {reason: string; hint: string}>
   /** Images (`.svg`, `.png`) in the besluit's folder, by file name (default: none). */
   readonly assets?: ReadonlyMap<string, Uint8Array>
   /** The tax-free limits of volunteer allowances per year (default: none known). */
@@ -158,10 +165,12 @@ function compileStages(
   progress.step = 'controleren'
   for (const file of source.proseFiles.values()) checkProseCharacters(file)
   if (!checkScalars(parsed)) return empty
+  checkNumberLiterals(parsed)
   const besluit = validateSchema(parsed, {
     documents: registry.types.map((type) => type.id),
   })
   if (!besluit) return empty
+  checkPlainPlaceholders(parsed.value, parsed)
   const organisatie = organisatieOf(besluit, parsed, source.organisatie)
   if (!organisatie) return empty
   checkReferences(
@@ -169,9 +178,11 @@ function compileStages(
     parsed,
     source.proseFiles,
     source.assets ?? new Map(),
+    source.refused,
   )
   checkPublicatie(besluit, parsed)
   progress.step = 'berekenen'
+  if (!checkVergoedingBounds(besluit, parsed)) return {...empty, besluit}
   const finance = besluit.financien
     ? computeFinance(besluit.financien, {
         limits: mergeTaxLimits(

@@ -13,7 +13,8 @@ import {build} from '../src/commands/build.js'
 import {loadBesluit, loadTemplates} from '../src/io/load.js'
 import {compileBesluit, type BesluitSource} from '../src/compile.js'
 import {createRenderer, type Renderer} from '../src/render/templates.js'
-import {exampleDir, exampleName, temporaryDir} from './helpers.js'
+import {startPreview} from '../src/commands/preview.js'
+import {exampleDir, exampleName, run, temporaryDir} from './helpers.js'
 
 /** A small seeded generator (mulberry32), so that a failing seed can be replayed. */
 function random(seed: number): () => number {
@@ -42,6 +43,21 @@ const replacements: unknown[] = [
   {},
   [1, 2],
   {a: 1},
+  // Toward the bounds: deep nesting, huge counts and amounts, odd notations, controls.
+  '- '.repeat(1000) + 'diep',
+  '>'.repeat(2000) + ' diep',
+  '*'.repeat(5000) + 'a',
+  '1. '.repeat(3000),
+  9_999_999_999_999,
+  1e300,
+  -0,
+  '0x10',
+  '-0',
+  '179.999999999999999',
+  'titel\f;}} td{visibility:hidden}',
+  'regel\u2028scheiding\u0007',
+  'x'.repeat(200_000),
+  '![kaart](http://127.0.0.1:9/kaart.png)',
 ]
 const insertions = [
   ':',
@@ -62,6 +78,11 @@ const insertions = [
   '<b>',
   '&x',
   '\u0000',
+  '\f',
+  '\u0007',
+  '0x',
+  '9'.repeat(20),
+  '- - - - - - - - - - - - ',
 ]
 
 function paths(document: Document): Array<readonly unknown[]> {
@@ -162,6 +183,10 @@ describe('fuzzing the example', () => {
       fc.property(fc.integer({min: 0, max: 2 ** 31}), (seed) => {
         const result = compile(mutate(text, random(seed)))
         const messages = result.files.flatMap((file) => file.messages)
+        // A bug would be an internal error: every message is about the source.
+        expect(messages.map((message) => message.ruleId)).not.toContain(
+          'internal-error',
+        )
         const failed = messages.some((message) => message.fatal)
         expect(result.documents.length > 0).toBe(!failed)
         for (const message of messages) {
@@ -210,4 +235,44 @@ describe('fuzzing the example', () => {
         ).toMatch(/<\/html>\s*$/)
     }
   }, 120_000)
+
+  it('no mutation makes check, build, textconv, diff or preview throw', async () => {
+    const content = await temporaryDir()
+    const folder = join(content, exampleName)
+    await cp(exampleDir, folder, {recursive: true})
+    const before = await temporaryDir()
+    await cp(exampleDir, join(before, exampleName), {recursive: true})
+    const outDir = await temporaryDir()
+    const reports: string[] = []
+    const preview = await startPreview({
+      contentDir: content,
+      outDir: await temporaryDir(),
+      port: 0,
+      onBuild: (report) => reports.push(report),
+    })
+    const crash = /interne fout|TypeError|RangeError|call stack|Cannot read/
+    try {
+      // Seeds whose mutation picks one of the hostile values above, among others.
+      for (let seed = 0; seed < 12; seed++) {
+        const source = mutate(text, random(1000 + seed))
+        await writeFile(join(folder, 'besluit.yaml'), source)
+        for (const args of [
+          ['check', content],
+          ['build', content, '--no-pdf', '--out', outDir],
+          ['textconv', join(folder, 'besluit.yaml')],
+          ['diff', before, content],
+        ]) {
+          const {code, stderr} = await run(args)
+          expect([0, 1], args[0] + ': ' + stderr).toContain(code)
+          expect(stderr, args[0]).not.toMatch(crash)
+        }
+        await preview.ready
+      }
+      const result = await preview.ready
+      expect(result.besluiten.length + result.files.length).toBeGreaterThan(0)
+      expect(reports.join('')).not.toMatch(crash)
+    } finally {
+      await preview.close()
+    }
+  }, 240_000)
 })

@@ -9,14 +9,25 @@ import type {Besluit, Prose} from './schema.js'
 import {didYouMean} from '../messages/suggest.js'
 import {checkTableParts} from './table-placement.js'
 
+/** Files of the folder that were not read, with why. */
+type Refused = ReadonlyMap<string, {reason: string; hint: string}>
+
 /** Check the references of a valid besluit; `files` are the `.md` files in its folder, by name. */
 export function checkReferences(
   besluit: Besluit,
   parsed: ParsedYaml,
   files: ReadonlyMap<string, VFile>,
   assets: ReadonlyMap<string, Uint8Array>,
+  refused: Refused = new Map(),
 ): void {
-  if (besluit.logo !== undefined && !assets.has(besluit.logo)) {
+  const why = besluit.logo === undefined ? undefined : refused.get(besluit.logo)
+  if (besluit.logo !== undefined && why) {
+    report(parsed.file, 'logo `' + besluit.logo + '` ' + why.reason, {
+      place: placeOf(parsed, ['logo']),
+      ruleId: 'file-refused',
+      hint: why.hint,
+    })
+  } else if (besluit.logo !== undefined && !assets.has(besluit.logo)) {
     report(parsed.file, 'logo `' + besluit.logo + '` bestaat niet', {
       place: placeOf(parsed, ['logo']),
       ruleId: 'file-missing',
@@ -97,7 +108,7 @@ export function checkReferences(
     )
   }
   for (const [path, prose] of proseFields(besluit))
-    checkProseFile(parsed, path, prose, files)
+    checkProseFile(parsed, path, prose, files, refused)
   checkTablePlacement(besluit, parsed)
   checkTableParts(besluit, parsed)
 }
@@ -131,12 +142,20 @@ function checkProseFile(
   path: readonly PropertyKey[],
   prose: Prose,
   files: ReadonlyMap<string, VFile>,
+  refused: Refused,
 ): void {
   if (typeof prose === 'string') return
   const name = prose.bestand
   const place = placeOf(parsed, [...path, 'bestand'])
   // Names outside the folder never get here: the schema refuses them.
-  if (!files.has(name)) {
+  const why = refused.get(name)
+  if (why) {
+    report(parsed.file, 'bestand `' + name + '` ' + why.reason, {
+      place,
+      ruleId: 'file-refused',
+      hint: why.hint,
+    })
+  } else if (!files.has(name)) {
     report(parsed.file, 'bestand `' + name + '` bestaat niet', {
       place,
       ruleId: 'file-missing',

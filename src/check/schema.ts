@@ -6,6 +6,7 @@
 import {z} from 'zod'
 import {isValidDate} from '../nl/calendar.js'
 import {parseAmount, type Cents} from '../compute/money.js'
+import {checkAmountBounds, maxLeden} from './amount-bounds.js'
 import {createFinanceParts} from './schema-financien.js'
 import {createPublicatieSchema, statusSchema} from './schema-publicatie.js'
 import {organisatieOverrideSchema} from './organisatie-schema.js'
@@ -116,6 +117,11 @@ const amount = z
   )
   .transform((value, context): Cents => {
     const cents = parseAmount(String(value))
+    const bound = checkAmountBounds(value, cents)
+    if (bound) {
+      context.issues.push({code: 'custom', input: value, message: bound})
+      return 0 as Cents
+    }
     if (cents === undefined) {
       context.issues.push({
         code: 'custom',
@@ -197,10 +203,16 @@ const vergoeding = z
     ),
     leden: z
       .union([
-        z.int().min(0, {error: 'het aantal leden kan niet negatief zijn'}),
+        z
+          .int()
+          .min(0, {error: 'het aantal leden kan niet negatief zijn'})
+          .max(maxLeden, {
+            error: 'hoogstens ' + maxLeden + ' leden (een werkgroep is klein)',
+          }),
         z
           .array(member)
-          .min(1, {error: 'noem ten minste één lid, of geef een aantal'}),
+          .min(1, {error: 'noem ten minste één lid, of geef een aantal'})
+          .max(maxLeden, {error: 'hoogstens ' + maxLeden + ' leden'}),
       ])
       .describe(
         'Aantal leden dat de hele periode de vergoeding krijgt, of de leden met elk hun eigen eerste en laatste maand.',

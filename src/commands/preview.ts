@@ -5,8 +5,12 @@
  * file:line:column, while the last good documents stay.
  */
 import {readFile} from 'node:fs/promises'
-import {createServer, type ServerResponse} from 'node:http'
-import type {AddressInfo} from 'node:net'
+import {
+  createServer,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http'
+import {listen, refuse} from './preview-guard.js'
 import {extname, join, normalize, resolve, sep} from 'node:path'
 import {watch} from 'chokidar'
 import {build, type BuildResult} from './build.js'
@@ -28,6 +32,8 @@ export interface Options {
   readonly port?: number
   /** Make PDFs on every change too (default: `false`: HTML only, fast). */
   readonly pdf?: boolean
+  /** Called with what the writer should know, such as a busy port (default: write it to stderr). */
+  readonly onNotice?: (text: string) => void
   /** Called with the report after each build (default: write it to stderr). */
   readonly onBuild?: (report: string, result: BuildResult) => void
   /** The document types to make (default: collegevoorstel and raadsinformatiebrief). */
@@ -76,15 +82,32 @@ export async function startPreview(options: Options = {}): Promise<Preview> {
       client.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
   }
   const onBuild = options.onBuild ?? ((report) => process.stderr.write(report))
+  // What went wrong with the last build when it could not run at all, for the index page.
+  let failure = ''
   const rebuild = async (): Promise<BuildResult> => {
-    const result = await build({
-      contentDir,
-      outDir,
-      pdf: options.pdf === true,
-      ...(options.templatesDir ? {templatesDir: options.templatesDir} : {}),
-      ...(options.registry ? {registry: options.registry} : {}),
-    })
+    let result: BuildResult
+    try {
+      result = await build({
+        contentDir,
+        outDir,
+        pdf: options.pdf === true,
+        ...(options.templatesDir ? {templatesDir: options.templatesDir} : {}),
+        ...(options.registry ? {registry: options.registry} : {}),
+      })
+    } catch (error) {
+      // The preview keeps serving the last good documents and shows what went wrong.
+      const report =
+        'raadsstuk preview: de besluiten konden niet worden gemaakt: ' +
+        String((error as Error)?.message ?? error) +
+        '\n'
+      const empty = {besluiten: [], files: [], records: [], failed: true}
+      failure = report
+      onBuild(report, empty)
+      send('problems', report)
+      return empty
+    }
     const report = formatReport(result.files, {cwd: process.cwd()})
+    failure = ''
     onBuild(report, result)
     if (
       collectMessages(result.files).some(
@@ -120,7 +143,26 @@ export async function startPreview(options: Options = {}): Promise<Preview> {
   )
   watcher.on('all', schedule)
 
-  const server = createServer(async (request, response) => {
+  const server = createServer((request, response) => {
+    serve(request, response).catch((error: unknown) => {
+      if (!response.headersSent)
+        response.writeHead(500, {'content-type': 'text/plain; charset=utf-8'})
+      response.end(
+        'raadsstuk preview: interne fout: ' +
+          String((error as Error)?.message ?? error),
+      )
+    })
+  })
+  const serve = async (request: IncomingMessage, response: ServerResponse) => {
+    const refusal = refuse(request)
+    if (refusal) {
+      response
+        .writeHead(refusal.status, {
+          'content-type': 'text/plain; charset=utf-8',
+        })
+        .end(refusal.text)
+      return
+    }
     const path = decodeURIComponent(
       new URL(request.url ?? '/', 'http://localhost').pathname,
     )
@@ -138,7 +180,7 @@ export async function startPreview(options: Options = {}): Promise<Preview> {
     if (path === '/') {
       response.writeHead(200, {'content-type': types['.html'] ?? ''})
       response.end(
-        await index(await ready, options.registry ?? defaultRegistry),
+        await index(await ready, options.registry ?? defaultRegistry, failure),
       )
       return
     }
@@ -164,11 +206,16 @@ export async function startPreview(options: Options = {}): Promise<Preview> {
         .writeHead(404, {'content-type': 'text/plain; charset=utf-8'})
         .end('niet gevonden: ' + path)
     }
-  })
-  await new Promise<void>((done) =>
-    server.listen(options.port ?? 4321, '127.0.0.1', done),
-  )
-  const {port} = server.address() as AddressInfo
+  }
+  let port: number
+  try {
+    port = await listen(server, options.port ?? 4321, options.onNotice)
+  } catch (error) {
+    clearTimeout(timer)
+    await watcher.close()
+    await ready.catch(() => undefined)
+    throw error
+  }
   return {
     url: `http://127.0.0.1:${port}/`,
     get ready() {
@@ -184,7 +231,11 @@ export async function startPreview(options: Options = {}): Promise<Preview> {
   }
 }
 
-async function index(result: BuildResult, registry: Registry): Promise<string> {
+async function index(
+  result: BuildResult,
+  registry: Registry,
+  failure: string,
+): Promise<string> {
   const items = result.besluiten
     .map((besluit) => {
       // A besluit of another organisation is named `<map>/<besluit>`.
@@ -209,5 +260,5 @@ async function index(result: BuildResult, registry: Registry): Promise<string> {
       return `<li>${escapeHtml(besluit.name)}: ${links}</li>`
     })
     .join('\n')
-  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>raadsstuk preview</title></head><body><main><h1>raadsstuk preview</h1><ul>${items}</ul></main>${reloadScript}</body></html>`
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>raadsstuk preview</title></head><body><main><h1>raadsstuk preview</h1><ul>${items}</ul>${failure ? `<pre role="alert">${escapeHtml(failure)}</pre>` : ''}</main>${reloadScript}</body></html>`
 }

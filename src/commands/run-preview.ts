@@ -1,4 +1,5 @@
 /** `raadsstuk preview` on the command line: start, say where, stop on Ctrl-C. */
+import {UsageError} from './args.js'
 import type {Context} from './main.js'
 import {startPreview} from './preview.js'
 
@@ -11,11 +12,22 @@ export async function runPreview(
   context: Context,
 ): Promise<number> {
   const port = values['port']
+  if (
+    typeof port === 'string' &&
+    !(/^\d{1,5}$/.test(port) && Number(port) >= 1 && Number(port) <= 65_535)
+  )
+    throw new UsageError(
+      '`--port ' +
+        port +
+        '` is geen poortnummer: kies een getal van 1 tot en met 65535, zoals `--port 4321`',
+      'preview',
+    )
   const preview = await startPreview({
     contentDir,
     ...(typeof values['out'] === 'string' ? {outDir: values['out']} : {}),
     ...(typeof port === 'string' ? {port: Number(port)} : {}),
     onBuild: (report) => context.stderr.write(report),
+    onNotice: (text) => context.stderr.write(text),
   })
   context.stderr.write(
     'raadsstuk preview: ' + preview.url + ' (Ctrl-C stopt)\n',

@@ -8,6 +8,7 @@ import {basename, dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import {report} from '../messages/problem.js'
+import {classifyEntry, refusal} from './folder-entries.js'
 import type {BesluitSource, OrganisatieSourceFiles} from '../compile.js'
 import {organisatieFileName} from '../check/organisatie.js'
 import type {TemplateSet} from '../render/templates.js'
@@ -101,16 +102,22 @@ export async function loadBesluit(
     name?: string
   } = {},
 ): Promise<BesluitSource> {
-  const file = await readSource(join(folder, besluitFileName))
+  const file = await readBesluitFile(folder)
   const proseFiles = new Map<string, VFile>()
-  for (const entry of await readdir(folder, {withFileTypes: true})) {
-    if (entry.isFile() && entry.name.endsWith('.md'))
-      proseFiles.set(entry.name, await readSource(join(folder, entry.name)))
+  const refused = new Map<string, {reason: string; hint: string}>()
+  for (const name of await readdir(folder)) {
+    if (!/\.(?:md|svg|png)$/.test(name)) continue
+    const entry = await classifyEntry(folder, name)
+    const why = refusal(entry, maxSourceBytes)
+    if (why) refused.set(name, why)
+    else if (entry.kind === 'file' && name.endsWith('.md'))
+      proseFiles.set(name, await readSource(join(folder, name)))
   }
   return {
     name: options.name ?? basename(folder),
     file,
     proseFiles,
+    refused,
     assets: await loadAssets(folder),
     taxLimits: await loadTaxLimits(),
     ...(options.organisatie ? {organisatie: options.organisatie} : {}),
@@ -120,16 +127,31 @@ export async function loadBesluit(
 /** The images (`.svg`, `.png`) of a folder, by file name; too large ones are left out. */
 async function loadAssets(folder: string): Promise<Map<string, Uint8Array>> {
   const assets = new Map<string, Uint8Array>()
-  for (const entry of await readdir(folder, {withFileTypes: true})) {
-    if (
-      entry.isFile() &&
-      /\.(?:svg|png)$/.test(entry.name) &&
-      (await stat(join(folder, entry.name))).size <= maxSourceBytes
-    ) {
-      assets.set(entry.name, await readFile(join(folder, entry.name)))
-    }
+  for (const name of await readdir(folder)) {
+    if (!/\.(?:svg|png)$/.test(name)) continue
+    const entry = await classifyEntry(folder, name)
+    if (entry.kind === 'file' && entry.size <= maxSourceBytes)
+      assets.set(name, await readFile(join(folder, name)))
   }
   return assets
+}
+
+/** `besluit.yaml`, unless it is a link to a file outside its folder: that is refused unread. */
+async function readBesluitFile(folder: string): Promise<VFile> {
+  const path = join(folder, besluitFileName)
+  if ((await classifyEntry(folder, besluitFileName)).kind !== 'outside')
+    return readSource(path)
+  const file = new VFile({path, value: ''})
+  report(
+    file,
+    besluitFileName +
+      ' is een koppeling naar een bestand buiten de map van dit besluit en wordt niet gelezen',
+    {
+      ruleId: 'file-outside',
+      hint: 'zet het bestand zelf in de map van het besluit, niet een koppeling ernaar',
+    },
+  )
+  return file
 }
 
 /** Read a source file as UTF-8 text; too large or binary files get an error and no text. */
@@ -157,7 +179,7 @@ export async function readSourceFrom(
     report(
       file,
       'bestand is te groot (' +
-        Math.round(bytes / 1024) +
+        Math.ceil(bytes / 1024) +
         ' kB; hoogstens ' +
         maxSourceBytes / 1024 +
         ' kB)',

@@ -29,7 +29,7 @@ export function report(
   reason: string,
   options: MessageOptions,
 ): VFileMessage {
-  const message = file.message(reason, {
+  const message = file.message(shorten(reason), {
     place: options.place ?? {line: 1, column: 1},
     ruleId: options.ruleId,
     source: 'raadsstuk',
@@ -37,6 +37,22 @@ export function report(
   message.fatal = options.warning ? false : true
   if (options.hint) message.note = options.hint
   return message
+}
+
+/** Values quoted in a message (between backticks) longer than this are cut. */
+const maxQuoted = 60
+
+/** A message of one readable line: a long quoted value is cut, whatever it holds. */
+function shorten(reason: string): string {
+  // Between backticks are the odd parts.
+  return reason
+    .split('`')
+    .map((part, index) =>
+      index % 2 === 1 && part.length > maxQuoted
+        ? part.slice(0, maxQuoted) + '…'
+        : part,
+    )
+    .join('`')
 }
 
 /** Whether any file has an error. */

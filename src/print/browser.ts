@@ -47,6 +47,8 @@ export async function startBrowser(
     timeout?: number
     /** Talk over a pipe, so the browser dies with this process; `false` gives a WebSocket endpoint for others to connect to (default: `true`). */
     pipe?: boolean
+    /** Milliseconds the start may take (default: `timeout`). */
+    launch?: number
   } = {},
 ): Promise<BrowserHandle> {
   const executablePath = options.executablePath ?? findBrowser()
@@ -64,7 +66,7 @@ export async function startBrowser(
       args: launchArgs,
       pipe: options.pipe ?? true,
       userDataDir: profile,
-      timeout,
+      timeout: options.launch ?? timeout,
       protocolTimeout: timeout + 1000,
       executablePath,
     })

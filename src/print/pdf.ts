@@ -83,7 +83,7 @@ export async function createPrinter(options: Options = {}): Promise<Printer> {
   const timeout = options.timeout ?? defaultTimeout()
   const executablePath = options.executablePath ?? findBrowser()
   const borrowed = options.browser
-  const start = async (): Promise<Generation> => {
+  const start = async (launch = timeout): Promise<Generation> => {
     // Someone else's browser is theirs to start, close and kill.
     if (borrowed)
       return {
@@ -96,7 +96,10 @@ export async function createPrinter(options: Options = {}): Promise<Printer> {
       }
     if (!executablePath) throw new Error(noBrowserMessage)
     try {
-      return {handle: await startBrowser({executablePath, timeout}), idle: []}
+      return {
+        handle: await startBrowser({executablePath, timeout, launch}),
+        idle: [],
+      }
     } catch (error) {
       throw new Error(
         'Chromium start niet' +
@@ -106,7 +109,8 @@ export async function createPrinter(options: Options = {}): Promise<Printer> {
       )
     }
   }
-  let current = await start()
+  // The first start may take a while on a busy machine; a restart gives up sooner.
+  let current = await start(Math.max(timeout, 30_000))
   let restarted = Boolean(borrowed)
   let failed: BrowserFailedError | undefined
   let closed = false
