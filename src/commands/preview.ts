@@ -100,7 +100,13 @@ export async function startPreview(options: Options = {}): Promise<Preview> {
         'raadsstuk preview: de besluiten konden niet worden gemaakt: ' +
         String((error as Error)?.message ?? error) +
         '\n'
-      const empty = {besluiten: [], files: [], records: [], failed: true}
+      const empty = {
+        besluiten: [],
+        files: [],
+        records: [],
+        site: [],
+        failed: true,
+      }
       failure = report
       onBuild(report, empty)
       send('problems', report)
