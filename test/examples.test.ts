@@ -35,6 +35,7 @@ describe('the examples', () => {
         .filter((name) => !name.startsWith('.'))
         .sort()
     expect(await files(zeewolde)).toEqual([
+      'besluit.json',
       'collegevoorstel.html',
       'collegevoorstel.pdf',
       'raadsbesluit.html',
@@ -43,6 +44,7 @@ describe('the examples', () => {
       'raadsvoorstel.pdf',
     ])
     expect(await files(flevoland)).toEqual([
+      'besluit.json',
       'gs-voorstel.html',
       'gs-voorstel.pdf',
       'statenbesluit.html',

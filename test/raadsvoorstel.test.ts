@@ -46,7 +46,9 @@ describe('raadsstuk new --soort raadsvoorstel', () => {
       ),
     )
     const built = await run(['build', content, '--out', 'uit'], content)
-    expect(built.stderr).toBe('')
+    expect(built.stderr).toMatch(
+      /^1 besluit, 3 documenten in \d+,\d s; 0 ongewijzigd, 0 fouten\n$/,
+    )
     expect(built.code).toBe(0)
     out = join(content, 'uit', name)
   })
@@ -55,6 +57,7 @@ describe('raadsstuk new --soort raadsvoorstel', () => {
     expect(
       (await readdir(out)).filter((file) => !file.startsWith('.')).sort(),
     ).toEqual([
+      'besluit.json',
       'collegevoorstel.html',
       'collegevoorstel.pdf',
       'raadsbesluit.html',
@@ -117,7 +120,9 @@ describe('raadsstuk new --soort statenvoorstel with a two-key organisatie.yaml',
       ).code,
     ).toBe(0)
     const built = await run(['build', content, '--out', 'uit'], content)
-    expect(built.stderr).toBe('')
+    expect(built.stderr).toMatch(
+      /^1 besluit, 3 documenten in \d+,\d s; 0 ongewijzigd, 0 fouten\n$/,
+    )
     out = join(content, 'uit', name)
   })
 
@@ -125,6 +130,7 @@ describe('raadsstuk new --soort statenvoorstel with a two-key organisatie.yaml',
     expect(
       (await readdir(out)).filter((file) => !file.startsWith('.')).sort(),
     ).toEqual([
+      'besluit.json',
       'gs-voorstel.html',
       'gs-voorstel.pdf',
       'statenbesluit.html',

@@ -219,7 +219,9 @@ export async function build(options: Options = {}): Promise<BuildResult> {
       besluit.record ? [besluit.record] : [],
     )
     const site: string[] = []
-    if (!options.checkOnly && renderer) {
+    // A browser that failed for good left besluiten unprinted: the site (and
+    // its besluitenlijst PDFs) stays as it was too, like those besluiten.
+    if (!options.checkOnly && renderer && state.unprinted.length === 0) {
       await removeStaleFolders(
         outDir,
         sources.map((source) => source.name),
