@@ -131,7 +131,8 @@ function truncateMessage(text: string): string {
   return text.length > 200 ? text.slice(0, 200) + '…' : text
 }
 
-function emptyResult(source: BesluitSource): BesluitResult {
+/** The result of a besluit that was not compiled: its files, nothing made. */
+export function emptyResult(source: BesluitSource): BesluitResult {
   return {
     name: source.name,
     files: [

@@ -28,11 +28,7 @@ import {
   type PdfMetadata,
   type Printer,
 } from '../print/pdf.js'
-import {
-  compileBesluit,
-  type BesluitResult,
-  type BesluitSource,
-} from '../compile.js'
+import {compileBesluit, type BesluitResult, emptyResult} from '../compile.js'
 import type {Registry} from '../render/registry.js'
 import {defaultRegistry} from '../render/document-types.js'
 import {renderOpenData} from '../render/open-data.js'
@@ -164,7 +160,7 @@ export async function build(options: Options = {}): Promise<BuildResult> {
     const registry = options.registry ?? defaultRegistry
     for (const {source, key, skip, stamp, own} of planned) {
       const result = skip
-        ? skipped(source)
+        ? emptyResult(source)
         : compileBesluit(source, own ? renderer : undefined, {registry})
       if (!skip) register.report(source)
       const failed = hasErrors(result.files)
@@ -256,20 +252,6 @@ export async function build(options: Options = {}): Promise<BuildResult> {
         (started) => started.close(),
         () => undefined,
       )
-  }
-}
-
-function skipped(source: BesluitSource): BesluitResult {
-  return {
-    name: source.name,
-    files: [
-      source.file,
-      ...source.proseFiles.values(),
-      ...(source.organisatie ? [source.organisatie.file] : []),
-    ],
-    besluit: undefined,
-    finance: undefined,
-    documents: [],
   }
 }
 
