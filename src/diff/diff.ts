@@ -4,8 +4,8 @@
  * metadata, every computed amount with the input that caused it, and the
  * checks that now fail. Pure.
  */
-import {alignBlocks} from './redline.js'
-import {compareWords, htmlToBlocks} from './text-blocks.js'
+import {alignByContent, alignByKey} from './align.js'
+import {blockKey, compareWords, htmlToBlocks} from './text-blocks.js'
 import {formatMoney, toCents} from '../compute/money.js'
 import {numberPoints, numberReasons} from '../compute/numbering.js'
 import type {BesluitResult} from '../compile.js'
@@ -124,14 +124,26 @@ export function diffBesluit(
     status: !from ? 'nieuw' : !to ? 'verwijderd' : 'gewijzigd',
     invalid,
     metadata: old && now ? diffMetadata(old, now) : [],
-    beslispunten: old && now ? diffPoints(old, now, fromValues, toValues) : [],
+    beslispunten:
+      old && now
+        ? diffItems(
+            beslispuntItems(old, fromValues),
+            beslispuntItems(now, toValues),
+          )
+        : [],
     argumenten:
       old && now
-        ? diffReasons(old, now, 'argumenten', fromValues, toValues)
+        ? diffItems(
+            reasonItems(old, 'argumenten', fromValues),
+            reasonItems(now, 'argumenten', toValues),
+          )
         : [],
     kanttekeningen:
       old && now
-        ? diffReasons(old, now, 'kanttekeningen', fromValues, toValues)
+        ? diffItems(
+            reasonItems(old, 'kanttekeningen', fromValues),
+            reasonItems(now, 'kanttekeningen', toValues),
+          )
         : [],
     finance: from && to ? diffValues(fromValues, toValues) : [],
     text: [],
@@ -193,111 +205,75 @@ function diffMetadata(old: Besluit, now: Besluit): FieldChange[] {
   })
 }
 
-function diffPoints(
-  old: Besluit,
-  now: Besluit,
-  fromValues: ValueTable,
-  toValues: ValueTable,
-): ItemChange[] {
-  const before = numberPoints(old)
-  const after = numberPoints(now)
-  const changes: ItemChange[] = []
-  for (const point of after) {
-    const previous = before.find((item) => item.id === point.id)
-    const to = {
-      number: point.number,
-      text: resolvePlaceholders(point.text, toValues),
-    }
-    if (!previous) {
-      changes.push({kind: 'toegevoegd', key: point.id, to})
-      continue
-    }
-    const from = {
-      number: previous.number,
-      text: resolvePlaceholders(previous.text, fromValues),
-    }
-    if (from.text !== to.text)
-      changes.push({
-        kind: 'gewijzigd',
-        key: point.id,
-        from,
-        to,
-        words: compareWords(from.text, to.text),
-      })
-    else if (from.number !== to.number)
-      changes.push({kind: 'hernummerd', key: point.id, from, to})
-  }
-  for (const point of before) {
-    if (!after.some((item) => item.id === point.id)) {
-      changes.push({
-        kind: 'verwijderd',
-        key: point.id,
-        from: {
-          number: point.number,
-          text: resolvePlaceholders(point.text, fromValues),
-        },
-      })
-    }
-  }
-  return changes
+/** A numbered item as the diff compares it. */
+interface Item {
+  readonly key: string
+  readonly number: string
+  readonly text: string
 }
 
-function diffReasons(
-  old: Besluit,
-  now: Besluit,
+/** The beslispunten, keyed by id, with their placeholders filled in. */
+function beslispuntItems(besluit: Besluit, values: ValueTable): Item[] {
+  return numberPoints(besluit).map((point) => ({
+    key: point.id,
+    number: point.number,
+    text: resolvePlaceholders(point.text, values),
+  }))
+}
+
+/** The argumenten or kanttekeningen, keyed by id (or beslispunt and heading), heading and text as one. */
+function reasonItems(
+  besluit: Besluit,
   key: 'argumenten' | 'kanttekeningen',
-  fromValues: ValueTable,
-  toValues: ValueTable,
-): ItemChange[] {
-  const describe = (besluit: Besluit, values: ValueTable) =>
-    numberReasons(numberPoints(besluit), besluit[key]).map((numbered) => {
-      const source = besluit[key][numbered.index]
-      const body =
-        typeof source?.tekst === 'string'
-          ? source.tekst
-          : '(' + (source?.tekst.bestand ?? '') + ')'
-      return {
-        key: source?.id ?? numbered.point + ': ' + numbered.heading,
-        number: numbered.number,
-        text: resolvePlaceholders(
-          numbered.heading + '\n\n' + body.trim(),
-          values,
-        ),
-      }
-    })
-  const before = describe(old, fromValues)
-  const after = describe(now, toValues)
-  const changes: ItemChange[] = []
-  for (const item of after) {
-    const previous = before.find((candidate) => candidate.key === item.key)
-    const to = {number: item.number, text: item.text}
-    if (!previous) changes.push({kind: 'toegevoegd', key: item.key, to})
-    else if (previous.text !== item.text) {
-      changes.push({
-        kind: 'gewijzigd',
-        key: item.key,
-        from: {number: previous.number, text: previous.text},
-        to,
-        words: compareWords(previous.text, item.text),
-      })
-    } else if (previous.number !== item.number) {
-      changes.push({
-        kind: 'hernummerd',
-        key: item.key,
-        from: {number: previous.number, text: previous.text},
-        to,
-      })
+  values: ValueTable,
+): Item[] {
+  return numberReasons(numberPoints(besluit), besluit[key]).map((numbered) => {
+    const source = besluit[key][numbered.index]
+    const body =
+      typeof source?.tekst === 'string'
+        ? source.tekst
+        : '(' + (source?.tekst.bestand ?? '') + ')'
+    return {
+      key: source?.id ?? numbered.point + ': ' + numbered.heading,
+      number: numbered.number,
+      text: resolvePlaceholders(
+        numbered.heading + '\n\n' + body.trim(),
+        values,
+      ),
     }
-  }
-  for (const item of before) {
-    if (!after.some((candidate) => candidate.key === item.key))
-      changes.push({
-        kind: 'verwijderd',
-        key: item.key,
-        from: {number: item.number, text: item.text},
-      })
-  }
-  return changes
+  })
+}
+
+/** What happened to each numbered item: added, removed, reworded or renumbered. */
+function diffItems(
+  before: readonly Item[],
+  after: readonly Item[],
+): ItemChange[] {
+  const side = (item: Item) => ({number: item.number, text: item.text})
+  return alignByKey(before, after, (item) => item.key).flatMap(
+    (step): ItemChange[] => {
+      if (step.kind === 'added')
+        return [{kind: 'toegevoegd', key: step.to.key, to: side(step.to)}]
+      if (step.kind === 'removed')
+        return [{kind: 'verwijderd', key: step.from.key, from: side(step.from)}]
+      const {from, to} = step
+      if (from.text !== to.text)
+        return [
+          {
+            kind: 'gewijzigd',
+            key: to.key,
+            from: side(from),
+            to: side(to),
+            words: compareWords(from.text, to.text),
+          },
+        ]
+      if (from.number !== to.number)
+        return [
+          {kind: 'hernummerd', key: to.key, from: side(from), to: side(to)},
+        ]
+      return []
+    },
+  )
 }
 
 function diffValues(from: ValueTable, to: ValueTable): ValueChange[] {
@@ -353,7 +329,7 @@ function diffText(from: BesluitResult, to: BesluitResult): TextChange[] {
         ? htmlToBlocks(html).filter((block) => block.kind !== 'tr')
         : []
     }
-    for (const step of alignBlocks(blocks(from), blocks(to))) {
+    for (const step of alignByContent(blocks(from), blocks(to), blockKey)) {
       if (step.kind === 'same') continue
       const a = step.kind === 'added' ? undefined : step.from.text
       const b = step.kind === 'removed' ? undefined : step.to.text

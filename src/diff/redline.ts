@@ -3,8 +3,9 @@
  * word level (`<ins>`, `<del>`, and words for screen readers and print), each
  * changed block shown whole, a legend and the semantic summary on top. Pure.
  */
-import {diffArrays} from 'diff'
+import {alignByContent} from './align.js'
 import {
+  blockKey,
   compareWords,
   escapeHtml,
   htmlToBlocks,
@@ -21,73 +22,17 @@ export interface RedlineInput {
   readonly labels: {readonly from: string; readonly to: string}
 }
 
-/** One step of the alignment of two documents' blocks. */
-export type BlockStep =
-  | {readonly kind: 'same'; readonly block: TextBlock}
-  | {readonly kind: 'changed'; readonly from: TextBlock; readonly to: TextBlock}
-  | {readonly kind: 'removed'; readonly from: TextBlock}
-  | {readonly kind: 'added'; readonly to: TextBlock}
-
-/**
- * Align the blocks of two versions: unchanged blocks match, and runs of
- * removed blocks followed by added ones pair up as changed blocks.
- */
-export function alignBlocks(
-  before: readonly TextBlock[],
-  after: readonly TextBlock[],
-): BlockStep[] {
-  const parts = diffArrays(before.map(key), after.map(key))
-  const steps: BlockStep[] = []
-  let oldIndex = 0
-  let newIndex = 0
-  for (let index = 0; index < parts.length; index++) {
-    const part = parts[index]
-    if (!part) continue
-    const count = part.value.length
-    const next = parts[index + 1]
-    if (!part.added && !part.removed) {
-      for (let offset = 0; offset < count; offset++)
-        steps.push({kind: 'same', block: after[newIndex + offset] as TextBlock})
-    } else if (part.removed && next?.added) {
-      const nextCount = next.value.length
-      for (let offset = 0; offset < Math.max(count, nextCount); offset++) {
-        const from = before[oldIndex + offset]
-        const to = after[newIndex + offset]
-        if (offset < count && offset < nextCount && from && to)
-          steps.push({kind: 'changed', from, to})
-        else if (offset < count && from) steps.push({kind: 'removed', from})
-        else if (to) steps.push({kind: 'added', to})
-      }
-      oldIndex += count
-      newIndex += nextCount
-      index++
-      continue
-    } else if (part.removed) {
-      for (let offset = 0; offset < count; offset++)
-        steps.push({
-          kind: 'removed',
-          from: before[oldIndex + offset] as TextBlock,
-        })
-    } else {
-      for (let offset = 0; offset < count; offset++)
-        steps.push({kind: 'added', to: after[newIndex + offset] as TextBlock})
-    }
-    if (!part.added) oldIndex += count
-    if (!part.removed) newIndex += count
-  }
-  return steps
-}
-
 /** A standalone, printable HTML page. */
 export function renderRedline(input: RedlineInput): string {
-  const steps = alignBlocks(
+  const steps = alignByContent(
     input.from ? htmlToBlocks(input.from) : [],
     input.to ? htmlToBlocks(input.to) : [],
+    blockKey,
   )
   const body = steps.map((step) => {
     switch (step.kind) {
       case 'same':
-        return block(step.block, escapeHtml(step.block.text))
+        return block(step.to, escapeHtml(step.to.text))
       case 'changed':
         return changed(step.to, words(step.from.text, step.to.text))
       case 'removed':
@@ -97,10 +42,6 @@ export function renderRedline(input: RedlineInput): string {
     }
   })
   return page(input, body.join('\n'))
-}
-
-function key(block: TextBlock): string {
-  return block.kind + '\0' + block.text
 }
 
 function words(from: string, to: string): string {

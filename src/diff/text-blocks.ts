@@ -105,3 +105,8 @@ export function compareWords(
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`)
 }
+
+/** Blocks match when their kind and text are the same. */
+export function blockKey(block: TextBlock): string {
+  return block.kind + '\0' + block.text
+}
