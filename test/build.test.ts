@@ -3,6 +3,8 @@ import {cp, readFile, stat, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {build, stampName} from '../src/commands/build.js'
+import {loadTaxLimits} from '../src/io/tax-limits.js'
+import {toCents} from '../src/compute/money.js'
 import {
   exampleDir,
   exampleName,
@@ -90,6 +92,42 @@ describe('incremental build', () => {
     expect(
       await readFile(join(outDir, exampleName, 'collegevoorstel.html'), 'utf8'),
     ).toContain('h1 { color: black; }')
+  })
+
+  it('rebuilds when the tax-free limits change', async () => {
+    const {content, outDir} = await setup()
+    const limits = await loadTaxLimits()
+    const first = await build({contentDir: content, outDir, pdf: false})
+    expect(first.besluiten[0]?.skipped).toBe(false)
+    expect(
+      (
+        await build({
+          contentDir: content,
+          outDir,
+          pdf: false,
+          taxLimits: limits,
+        })
+      ).besluiten[0]?.skipped,
+    ).toBe(true)
+    // The seed pays € 180 a month in 2021; a lower limit for 2021 must be checked again.
+    const lower = new Map(limits)
+    lower.set(2021, {perMonth: toCents(17000), perYear: toCents(170000)})
+    const changed = await build({
+      contentDir: content,
+      outDir,
+      pdf: false,
+      taxLimits: lower,
+    })
+    expect(changed.besluiten[0]?.skipped).toBe(false)
+    expect(
+      changed.files
+        .flatMap((file) => file.messages)
+        .map((message) => message.ruleId),
+    ).toContain('tax-limit')
+    expect(
+      (await build({contentDir: content, outDir, pdf: false, taxLimits: lower}))
+        .besluiten[0]?.skipped,
+    ).toBe(true)
   })
 
   it('makes the PDFs when they are wanted and the last build made HTML only', async () => {

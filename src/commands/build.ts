@@ -32,6 +32,7 @@ import {compileBesluit, type BesluitResult, emptyResult} from '../compile.js'
 import type {Registry} from '../render/registry.js'
 import {defaultRegistry} from '../render/document-types.js'
 import {renderOpenData} from '../render/open-data.js'
+import type {TaxFreeLimits} from '../compute/tax-limits.js'
 import {publishSite} from './publish.js'
 
 /** Options of {@link build}. */
@@ -56,6 +57,8 @@ export interface Options {
   readonly shard?: {readonly index: number; readonly count: number}
   /** Called when a besluit is done, with how many are done of how many (default: none). */
   readonly onProgress?: (done: number, total: number, name: string) => void
+  /** The tax-free limits of volunteer allowances (default: raadsstuk's `data/belastingvrije-vergoedingen.yaml`). */
+  readonly taxLimits?: TaxFreeLimits
 }
 
 /** What a build did with one besluit. */
@@ -88,7 +91,10 @@ export {stampName}
 /** Build every besluit under the content folder. */
 export async function build(options: Options = {}): Promise<BuildResult> {
   const outDir = resolve(options.outDir ?? 'out')
-  const sources = await loadBesluiten(options.contentDir ?? 'content')
+  const sources = (await loadBesluiten(options.contentDir ?? 'content')).map(
+    (source) =>
+      options.taxLimits ? {...source, taxLimits: options.taxLimits} : source,
+  )
   const templates = options.checkOnly
     ? undefined
     : await loadTemplates(options.templatesDir)
@@ -105,6 +111,8 @@ export async function build(options: Options = {}): Promise<BuildResult> {
     sources.map(async (source, index) => {
       const key = hash([
         templatesKey,
+        // The limits are data a besluit is checked against: new figures, new documents.
+        JSON.stringify([...(source.taxLimits ?? [])]),
         ...[
           source.file,
           ...source.proseFiles.values(),
