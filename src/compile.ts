@@ -15,6 +15,7 @@ import type {Besluit, Prose} from './check/schema.js'
 import {checkReferences} from './check/references.js'
 import {checkPublicatie} from './check/publicatie.js'
 import {organisatieOf} from './check/organisatie-besluit.js'
+import {checkKopvelden} from './check/kopvelden.js'
 import {readOrganisatie, type Organisatie} from './check/organisatie.js'
 import {checkProseCharacters, checkScalars} from './check/characters.js'
 import {checkPlainPlaceholders} from './check/plain-placeholders.js'
@@ -174,6 +175,9 @@ function compileStages(
   checkPlainPlaceholders(parsed.value, parsed)
   const organisatie = organisatieOf(besluit, parsed, source.organisatie)
   if (!organisatie) return empty
+  // Without an organisation of its own, a besluit behaves as it always did.
+  if (source.organisatie || besluit.organisatie)
+    checkKopvelden(besluit, parsed, organisatie)
   checkReferences(
     besluit,
     parsed,
