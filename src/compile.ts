@@ -5,10 +5,18 @@
  */
 import type {VFile} from 'vfile'
 import {computeFinance, type FinanceResult} from './compute/finance.js'
-import {renderProse, type ProseSource} from './render/markdown.js'
+import type {Root} from 'mdast'
+import {proseToHtml} from './render/markdown.js'
+import {
+  checkProse,
+  checkProseSource,
+  proseKey,
+  proseSource,
+  type CheckedProse,
+} from './check/prose.js'
 import {hasErrors, report} from './messages/problem.js'
 import {numberPoints, numberReasons} from './compute/numbering.js'
-import {parseYaml, placeOf, proseOrigin, type ParsedYaml} from './parse/yaml.js'
+import {parseYaml, placeOf} from './parse/yaml.js'
 import type {PdfMetadata} from './print/pdf.js'
 import type {Renderer} from './render/templates.js'
 import type {Besluit, Prose} from './check/schema.js'
@@ -204,8 +212,36 @@ function compileStages(
       warning: problem.warning,
     })
   }
+  progress.step = 'controleren'
+  const values = collectValues(finance)
+  const checked = checkProse(besluit, parsed, source.proseFiles, values)
   progress.step = 'opmaken'
   const points = numberPoints(besluit)
+  const renderProse = createProseRenderer(checked, (path, prose) => {
+    const found = proseSource(parsed, path, prose, source.proseFiles)
+    return found && checkProseSource(found, values)
+  })
+  const result = {
+    ...empty,
+    besluit,
+    finance,
+    organisatie,
+    abstract: {
+      beslispunten: points.map((point, index) => ({
+        id: besluit.beslispunten[index]?.id ?? '',
+        number: point.number,
+        html: renderProse(['beslispunten', index, 'tekst'], point.text, {
+          inline: true,
+        }),
+      })),
+      samenvatting: renderProse(
+        ['voorblad', 'samenvatting'],
+        besluit.voorblad.samenvatting,
+      ),
+    },
+  }
+  // Checking ends here: only a build with a renderer makes views and documents.
+  if (!renderer || hasErrors(files)) return result
   const input: ViewInput = {
     besluit,
     points,
@@ -225,34 +261,13 @@ function compileStages(
     logo: besluit.logo
       ? logoUrl(besluit.logo, source.assets)
       : logoUrl(organisatie.logo, source.organisatie?.assets),
-    renderProse: createProseRenderer(
-      parsed,
-      source.proseFiles,
-      collectValues(finance),
-    ),
+    renderProse,
   }
-  const types = registry.documentsFor(besluit)
-  const views = types.map((type) => ({type, view: type.buildView(input, type)}))
-  const result = {
-    ...empty,
-    besluit,
-    finance,
-    organisatie,
-    abstract: {
-      beslispunten: points.map((point, index) => ({
-        id: besluit.beslispunten[index]?.id ?? '',
-        number: point.number,
-        html: input.renderProse(['beslispunten', index, 'tekst'], point.text, {
-          inline: true,
-        }),
-      })),
-      samenvatting: input.renderProse(
-        ['voorblad', 'samenvatting'],
-        besluit.voorblad.samenvatting,
-      ),
-    },
-  }
-  if (!renderer || hasErrors(files)) return result
+  const views = registry
+    .documentsFor(besluit)
+    .map((type) => ({type, view: type.buildView(input, type)}))
+  // A view may show prose the stage did not know of; its problems count too.
+  if (hasErrors(files)) return result
   const documents: RenderedDocument[] = []
   for (const {type, view} of views) {
     const title = titleOf(type, organisatie)
@@ -278,36 +293,30 @@ function compileStages(
   return {...result, documents}
 }
 
-/** Render each prose field once, whichever documents show it. */
+/**
+ * Render each prose field once, whichever documents show it, from its checked
+ * Markdown; prose the stage did not check is checked on first use.
+ */
 function createProseRenderer(
-  parsed: ParsedYaml,
-  proseFiles: ReadonlyMap<string, VFile>,
-  values: ReturnType<typeof collectValues>,
+  checked: CheckedProse,
+  check: (
+    path: readonly PropertyKey[],
+    prose: Prose | string,
+  ) => Root | undefined,
 ): RenderProse {
   const cache = new Map<string, string>()
+  const trees = new Map<string, Root | undefined>(checked)
   return (path, prose, options = {}) => {
     const key = JSON.stringify([path, options])
     const cached = cache.get(key)
     if (cached !== undefined) return cached
-    const source = proseSource(parsed, path, prose, proseFiles)
-    const html = source ? renderProse(source, values, options) : ''
+    const treeKey = proseKey(path)
+    if (!trees.has(treeKey)) trees.set(treeKey, check(path, prose))
+    const tree = trees.get(treeKey)
+    const html = tree ? proseToHtml(tree, options) : ''
     cache.set(key, html)
     return html
   }
-}
-
-function proseSource(
-  parsed: ParsedYaml,
-  path: readonly PropertyKey[],
-  prose: Prose,
-  proseFiles: ReadonlyMap<string, VFile>,
-): ProseSource | undefined {
-  if (typeof prose === 'string')
-    return {text: prose, file: parsed.file, origin: proseOrigin(parsed, path)}
-  const file = proseFiles.get(prose.bestand)
-  return file
-    ? {text: String(file.value), file, origin: (point) => point}
-    : undefined
 }
 
 /** The logo as a data URL, so that HTML and PDF carry it inside. */
