@@ -66,6 +66,13 @@ const reloadScript = `<script>
 })()
 </script>`
 
+/**
+ * How long a save may take to settle: an editor's save is a burst of events
+ * (write, rename, chmod) within a few milliseconds, and the writer waits for
+ * the page, so this is short.
+ */
+const saveSettleMs = 25
+
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.pdf': 'application/pdf',
@@ -141,7 +148,7 @@ export async function startPreview(options: Options = {}): Promise<Preview> {
   }
   const schedule = () => {
     clearTimeout(timer)
-    timer = setTimeout(trigger, 100)
+    timer = setTimeout(trigger, saveSettleMs)
   }
   const watcher = watch(
     [contentDir, options.templatesDir ?? defaultTemplatesDir],

@@ -16,8 +16,29 @@ export interface TemplateSet {
 /** Renders a document type with a view. */
 export type Renderer = (layout: string, view: object) => string
 
-/** Compile a template set once into a renderer. */
+/**
+ * Renderers of the last template sets, by their text: the preview and a
+ * build after an edit compile the same templates once, not on every save.
+ */
+const recent = new Map<string, Renderer>()
+const recentLimit = 8
+
+/** Compile a template set once into a renderer (or reuse the one made of the same text). */
 export function createRenderer(templates: TemplateSet): Renderer {
+  const key = JSON.stringify([
+    templates.layouts,
+    templates.partials,
+    templates.css,
+  ])
+  const known = recent.get(key)
+  if (known) return known
+  const renderer = compileRenderer(templates)
+  recent.set(key, renderer)
+  if (recent.size > recentLimit) recent.delete(recent.keys().next().value!)
+  return renderer
+}
+
+function compileRenderer(templates: TemplateSet): Renderer {
   const handlebars = Handlebars.create()
   handlebars.registerHelper(
     'cssString',
