@@ -139,4 +139,23 @@ describe('a decision with cover per year, named amounts and a shift', () => {
       expect(text).toContain('Bijdrage provincie € 40.000')
     }
   })
+
+  it('covers the named table per year as it does the first: the rows, the saldo after cover and the sentence, under the table and quoted', async () => {
+    const blocks = htmlToBlocks(
+      await readFile(join(outDir, name, 'collegevoorstel.html'), 'utf8'),
+    )
+    const rows = blocks
+      .filter((block) => block.kind === 'tr')
+      .map((block) => block.text)
+    expect(rows).toContain('Totaal lasten | € 55.000')
+    expect(rows).toContain('Saldo Baten en Lasten | −€ 15.000')
+    expect(rows).toContain('- Bestemmingsreserve Wijkaanpak | € 15.000')
+    const sentence =
+      'In 2024 wordt het tekort van € 15.000 gedekt uit de bestemmingsreserve Wijkaanpak.'
+    for (const text of texts().slice(0, 2)) {
+      expect(text).toContain('De wijkcoach kost in 2024 € 15.000. ' + sentence)
+      // Quoted in the prose, and printed under the table.
+      expect(text.split(sentence).length - 1).toBe(2)
+    }
+  })
 })

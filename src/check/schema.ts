@@ -304,19 +304,22 @@ const tableShape = {
     ),
 }
 
+const financeParts = createFinanceParts({id, amount, year})
+const gedekt = z
+  .boolean()
+  .optional()
+  .describe(
+    '`gedekt: true` zonder `dekking`: lasten en baten moeten elk jaar sluiten (saldo 0). Met `dekking` zegt u per jaar waaruit een tekort wordt gedekt.',
+  )
+
 const finance = z.strictObject({
   jaren: z
     .strictObject({van: year, tot: year})
     .describe(
       'De jaren die de tabel toont, bijvoorbeeld {van: 2021, tot: 2024}.',
     ),
-  gedekt: z
-    .boolean()
-    .optional()
-    .describe(
-      '`gedekt: true` zonder `dekking`: lasten en baten moeten elk jaar sluiten (saldo 0). Met `dekking` zegt u per jaar waaruit een tekort wordt gedekt.',
-    ),
-  ...createFinanceParts({id, amount, year}),
+  gedekt,
+  ...financeParts,
   vergoeding: vergoeding.optional(),
   subsidies: z.array(subsidy).default([]),
   tabel: z.strictObject(tableShape),
@@ -327,6 +330,8 @@ const finance = z.strictObject({
           'Vaste naam van de tabel: plaats haar met `tabel: <id>`, citeer met `{{tabel.<id>.lasten.2024}}`.',
         ),
         titel: z.string().min(1).describe('Het opschrift van de tabel.'),
+        gedekt,
+        dekking: financeParts.dekking,
         ...tableShape,
       }),
     )

@@ -5,7 +5,7 @@
  * be decided. A year that neither balances nor is declared open is an error.
  * Pure; money in integer cents.
  */
-import type {Cover, Finance} from '../check/schema.js'
+import type {Cover} from '../check/schema.js'
 import type {coverKinds} from '../check/schema-financien.js'
 import type {FinanceProblem, YearAmounts} from './finance.js'
 import {formatMoney, toCents, type Cents} from './money.js'
@@ -43,18 +43,72 @@ const labels: Record<(typeof coverKinds)[number], [string, string]> = {
   begrotingswijziging: ['Begrotingswijziging', 'begrotingswijziging'],
 }
 
+/** What a table says about its cover: `financien` itself, or one of `financien.tabellen`. */
+export interface CoverSpec {
+  readonly gedekt?: boolean | undefined
+  readonly dekking?: readonly Cover[] | undefined
+}
+
+/**
+ * The cover of one table: `gedekt: true` without `dekking` means every year
+ * balances exactly; otherwise each year's shortfall is covered by `dekking`
+ * or declared open there. `path` is the table's place in the source
+ * (`['financien']` or `['financien', 'tabellen', 0]`), `missing` the key
+ * that an uncovered shortfall points at when the table has no `dekking`.
+ */
+export function coverTable(
+  spec: Readonly<CoverSpec>,
+  years: readonly number[],
+  saldo: YearAmounts,
+  name: 'saldo' | 'resultaat',
+  problems: FinanceProblem[],
+  path: readonly PropertyKey[] = ['financien'],
+  missing = 'jaren',
+): CoverEntry[] {
+  if (spec.gedekt === true && !spec.dekking) {
+    checkBalanced(saldo, name, problems, [...path, 'gedekt'])
+    return []
+  }
+  return computeCover(spec, years, saldo, problems, path, missing)
+}
+
+function checkBalanced(
+  saldo: YearAmounts,
+  name: string,
+  problems: FinanceProblem[],
+  path: readonly PropertyKey[],
+): void {
+  const off = [...saldo].filter(([, cents]) => cents !== 0)
+  if (off.length === 0) return
+  problems.push({
+    path,
+    reason:
+      '`gedekt: true`, maar lasten en baten sluiten niet: ' +
+      name +
+      ' ' +
+      off.map(([year, cents]) => year + ' ' + formatMoney(cents)).join(', '),
+    ruleId: 'finance-saldo',
+    hint:
+      'voeg baten toe of pas de lasten aan; of zeg onder ' +
+      (path.length > 2 ? '`dekking` van deze tabel' : '`financien.dekking`') +
+      ' per jaar waaruit het tekort wordt gedekt, of dat het jaar nog open is',
+  })
+}
+
 /** Compute the cover of each year and check that every shortfall is covered or declared open. */
 export function computeCover(
-  finance: Readonly<Finance>,
+  spec: Readonly<CoverSpec>,
   years: readonly number[],
   saldo: YearAmounts,
   problems: FinanceProblem[],
+  base: readonly PropertyKey[] = ['financien'],
+  missing = 'jaren',
 ): CoverEntry[] {
   const entries: CoverEntry[] = []
   const claimed = new Map<number, number>()
   const shortfallOf = (year: number) => toCents(-(saldo.get(year) ?? 0))
-  ;(finance.dekking ?? []).forEach((cover, index) => {
-    const path = ['financien', 'dekking', index]
+  ;(spec.dekking ?? []).forEach((cover, index) => {
+    const path = [...base, 'dekking', index]
     const range =
       typeof cover.jaren === 'number'
         ? {van: cover.jaren, tot: cover.jaren}
@@ -104,11 +158,11 @@ export function computeCover(
   if (uncovered.length > 0) {
     problems.push({
       path: [
-        'financien',
-        finance.dekking
+        ...base,
+        spec.dekking
           ? 'dekking'
-          : finance.gedekt === undefined
-            ? 'jaren'
+          : spec.gedekt === undefined
+            ? missing
             : 'gedekt',
       ],
       reason:
@@ -118,7 +172,9 @@ export function computeCover(
           .join(', '),
       ruleId: 'finance-saldo',
       hint:
-        'noem onder `financien.dekking` waaruit het tekort wordt gedekt (`- jaren: ' +
+        'noem onder ' +
+        (base.length > 1 ? '`dekking` van deze tabel' : '`financien.dekking`') +
+        ' waaruit het tekort wordt gedekt (`- jaren: ' +
         uncovered[0] +
         '` met `bronnen: [{soort: begrotingsresultaat}]`), of verklaar het jaar open met `open: {reden: …, moment: …}`',
     })

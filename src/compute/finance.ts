@@ -7,7 +7,7 @@ import {yearRange} from '../nl/calendar.js'
 import {formatMoney, sumCents, toCents, type Cents} from './money.js'
 import type {Finance, TableLine} from '../check/schema.js'
 import {computeVergoeding, type VergoedingResult} from './vergoeding.js'
-import {computeCover, type CoverEntry} from './cover.js'
+import {coverTable, type CoverEntry} from './cover.js'
 import type {TaxFreeLimits} from './tax-limits.js'
 
 /** A problem in the finance data, placed by its path in the source. */
@@ -152,23 +152,30 @@ export function computeFinance(
         hint: 'geef elke tabel een eigen id',
       })
     seen.add(spec.id)
-    const table = computeTable(spec, ['financien', 'tabellen', index], context)
+    const path = ['financien', 'tabellen', index]
+    const table = computeTable(spec, path, context)
+    const cover = coverTable(
+      spec,
+      years,
+      table.result ?? table.saldo,
+      table.result ? 'resultaat' : 'saldo',
+      problems,
+      path,
+      'id',
+    )
     return {
       id: spec.id,
       title: spec.titel,
-      table: {years, scale: spec.schaal, ...table, cover: []},
+      table: {years, scale: spec.schaal, ...table, cover},
     }
   })
-  // `gedekt: true` without `dekking` keeps its old meaning: every year balances exactly.
-  const cover =
-    finance.gedekt === true && !finance.dekking
-      ? (checkBalanced(
-          result ?? saldo,
-          result ? 'resultaat' : 'saldo',
-          problems,
-        ),
-        [])
-      : computeCover(finance, years, result ?? saldo, problems)
+  const cover = coverTable(
+    finance,
+    years,
+    result ?? saldo,
+    result ? 'resultaat' : 'saldo',
+    problems,
+  )
   const named = finance.bedragen.map((entry) => ({
     id: entry.id,
     description: entry.omschrijving,
@@ -367,23 +374,4 @@ function combine(
       )
   }
   return combined
-}
-
-function checkBalanced(
-  saldo: YearAmounts,
-  name: string,
-  problems: FinanceProblem[],
-): void {
-  const off = [...saldo].filter(([, cents]) => cents !== 0)
-  if (off.length === 0) return
-  problems.push({
-    path: ['financien', 'gedekt'],
-    reason:
-      '`gedekt: true`, maar lasten en baten sluiten niet: ' +
-      name +
-      ' ' +
-      off.map(([year, cents]) => year + ' ' + formatMoney(cents)).join(', '),
-    ruleId: 'finance-saldo',
-    hint: 'voeg baten toe of pas de lasten aan; of zeg onder `financien.dekking` per jaar waaruit het tekort wordt gedekt, of dat het jaar nog open is',
-  })
 }

@@ -95,8 +95,12 @@ export function collectValues(finance: FinanceResult | undefined): ValueTable {
     money('bedrag.' + entry.id + '.nieuw', entry.raised)
   }
   collectTableValues(finance.table, money, 'tabel.')
-  for (const {id, table} of finance.tables)
+  for (const {id, table} of finance.tables) {
     collectTableValues(table, money, 'tabel.' + id + '.')
+    const sentence = formatCover(table.cover)
+    if (sentence !== '')
+      values.set('tabel.' + id + '.dekking', {kind: 'tekst', text: sentence})
+  }
   const cover = formatCover(finance.table.cover)
   if (cover !== '') values.set('dekking', {kind: 'tekst', text: cover})
   return values
