@@ -227,10 +227,10 @@ function compileStages(
     finance,
     organisatie,
     abstract: {
-      beslispunten: points.map((point, index) => ({
-        id: besluit.beslispunten[index]?.id ?? '',
+      beslispunten: points.map((point) => ({
+        id: point.id,
         number: point.number,
-        html: renderProse(['beslispunten', index, 'tekst'], point.text, {
+        html: renderProse([...point.path, 'tekst'], point.text, {
           inline: true,
         }),
       })),

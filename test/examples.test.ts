@@ -9,7 +9,13 @@ import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {build, type BuildResult} from '../src/commands/build.js'
 import {formatReport} from '../src/messages/report.js'
-import {normalizeSpace, readPdf, root, temporaryDir} from './helpers.js'
+import {
+  normalizeSpace,
+  readHtmlText,
+  readPdf,
+  root,
+  temporaryDir,
+} from './helpers.js'
 
 const zeewolde = 'gemeente-zeewolde/2026-03-10-renovatie-sporthal-de-vonk'
 const flevoland = 'provincie-flevoland/2026-02-17-uitvoeringsprogramma-fiets'
@@ -88,7 +94,7 @@ describe('the examples', () => {
   it('gives Flevoland a statenvoorstel numbered 1.a and a statenbesluit, and never speaks of a gemeente', async () => {
     const voorstel = await pdfText(flevoland, 'statenvoorstel')
     expect(voorstel.text).toContain(
-      'Provinciale Staten worden voorgesteld te besluiten: 1. Het Uitvoeringsprogramma Fiets Flevoland 2026–2029 vast te stellen.',
+      'Provinciale Staten worden voorgesteld te besluiten: 1. Het Uitvoeringsprogramma Fiets Flevoland 2026–2029 vast te stellen, met daarin:',
     )
     expect(voorstel.text).toContain(
       '1.b Projecten zijn gekozen op verkeersveiligheid en gebruik',
@@ -106,5 +112,36 @@ describe('the examples', () => {
     )
     for (const {text} of [voorstel, besluit, gs])
       expect(text).not.toMatch(/gemeente|burgemeester|wethouder/i)
+  })
+  it('gives Flevoland’s beslispunt 1 the onderdelen 1a–1c in every document, with their own argumenten and kanttekening', async () => {
+    const onderdelen =
+      '1. Het Uitvoeringsprogramma Fiets Flevoland 2026–2029 vast te stellen, met daarin: ' +
+      '1a. de doorfietsroutes Lelystad–Dronten en Almere–Zeewolde als verbindingen met voorrang; ' +
+      '1b. het programma Veilige oversteken voor fietsers op de provinciale wegen; ' +
+      '1c. de aanpak van het fietsparkeren bij de knooppunten van het openbaar vervoer. ' +
+      '2. Een investeringskrediet van € 6.350.000'
+    const documents = ['statenvoorstel', 'statenbesluit', 'gs-voorstel']
+    const htmlTexts = await readHtmlText(
+      documents.map((name) => join(outDir, flevoland, name + '.html')),
+    )
+    for (const [index, name] of documents.entries()) {
+      const pdf = await pdfText(flevoland, name)
+      expect(pdf.text, name + '.pdf').toContain(onderdelen)
+      expect(normalizeSpace(htmlTexts[index] ?? ''), name + '.html').toContain(
+        onderdelen,
+      )
+    }
+    // The voorblad of the gs-voorstel and its voorstel both list them.
+    expect(
+      (await pdfText(flevoland, 'gs-voorstel')).text.split('1b. het programma')
+        .length - 1,
+    ).toBe(2)
+    const voorstel = await pdfText(flevoland, 'statenvoorstel')
+    expect(voorstel.text).toMatch(
+      /1\.b Projecten zijn gekozen op verkeersveiligheid en gebruik .*1a\.1 Doorfietsroutes verbinden de kernen met de werkgebieden .*1b\.1 Op oversteken gebeuren de meeste ongevallen met fietsers .*1c\.1 Wie de fiets goed kan stallen, neemt de fiets naar het station .*2\.a De doorfietsroute Lelystad–Dronten heeft de hoogste prioriteit/,
+    )
+    expect(voorstel.text).toMatch(
+      /Kanttekeningen 1c\.1 Fietsparkeren bij stations vraagt afspraken met NS en ProRail .*2\.a Grondverwerving kan vertraging geven/,
+    )
   })
 })

@@ -73,4 +73,60 @@ describe('numbering', () => {
       [],
     )
   })
+
+  it('numbers onderdelen 1a, 1b and their reasons 1a.1 after the beslispunt’s own, in either style', () => {
+    const nested = numberPoints({
+      beslispunten: [
+        {
+          id: 'programma',
+          tekst: 'in te stemmen met:',
+          onderdelen: [
+            {id: 'routes', tekst: 'a'},
+            {id: 'oversteken', tekst: 'b'},
+          ],
+        },
+        {id: 'krediet', tekst: 'c'},
+      ],
+    })
+    expect(
+      nested.map((point) => [
+        point.number,
+        point.onderdelen.map((part) => [part.id, part.number, part.path]),
+      ]),
+    ).toEqual([
+      [
+        '1',
+        [
+          ['routes', '1a', ['beslispunten', 0, 'onderdelen', 0]],
+          ['oversteken', '1b', ['beslispunten', 0, 'onderdelen', 1]],
+        ],
+      ],
+      ['2', []],
+    ])
+    const reasons = [
+      'oversteken',
+      'krediet',
+      'routes',
+      'programma',
+      'routes',
+    ].map((beslispunt) => ({beslispunt, kop: beslispunt}))
+    const numbers = (style: '1.1' | '1.a') =>
+      numberReasons(nested, reasons, style).map(
+        (reason) => reason.number + ' ' + reason.heading,
+      )
+    expect(numbers('1.1')).toEqual([
+      '1.1 programma',
+      '1a.1 routes',
+      '1a.2 routes',
+      '1b.1 oversteken',
+      '2.1 krediet',
+    ])
+    expect(numbers('1.a')).toEqual([
+      '1.a programma',
+      '1a.1 routes',
+      '1a.2 routes',
+      '1b.1 oversteken',
+      '2.a krediet',
+    ])
+  })
 })

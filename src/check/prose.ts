@@ -101,10 +101,15 @@ export function checkProse(
 ): CheckedProse {
   const checked = new Map<string, Root | undefined>()
   const fields: Array<[readonly PropertyKey[], Prose]> = [
-    ...besluit.beslispunten.map(
-      (point, index): [readonly PropertyKey[], Prose] => [
-        ['beslispunten', index, 'tekst'],
-        point.tekst,
+    ...besluit.beslispunten.flatMap(
+      (point, index): Array<[readonly PropertyKey[], Prose]> => [
+        [['beslispunten', index, 'tekst'], point.tekst],
+        ...(point.onderdelen ?? []).map(
+          (part, partIndex): [readonly PropertyKey[], Prose] => [
+            ['beslispunten', index, 'onderdelen', partIndex, 'tekst'],
+            part.tekst,
+          ],
+        ),
       ],
     ),
     ...proseFields(besluit),

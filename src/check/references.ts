@@ -1,6 +1,6 @@
 /**
  * Cross-references that the schema cannot check: ids, the beslispunt each
- * argument supports, files of prose. Pure: problems become messages.
+ * argument supports (in beslispunten.ts), files of prose. Pure: problems become messages.
  */
 import type {VFile} from 'vfile'
 import {report} from '../messages/problem.js'
@@ -8,6 +8,7 @@ import {placeOf, type ParsedYaml} from '../parse/yaml.js'
 import type {Besluit, Prose} from './schema.js'
 import {didYouMean} from '../messages/suggest.js'
 import {checkTableParts} from './table-placement.js'
+import {checkBeslispunten} from './beslispunten.js'
 
 /** Files of the folder that were not read, with why. */
 type Refused = ReadonlyMap<string, {reason: string; hint: string}>
@@ -36,60 +37,7 @@ export function checkReferences(
         'zet het logo (.svg of .png) in de map van dit besluit',
     })
   }
-  const ids = checkUnique(
-    parsed,
-    besluit.beslispunten.map((point) => point.id),
-    ['beslispunten'],
-    'beslispunt',
-  )
-  for (const key of ['argumenten', 'kanttekeningen'] as const) {
-    besluit[key].forEach((reason, index) => {
-      if (ids.has(reason.beslispunt)) return
-      report(
-        parsed.file,
-        'onbekend beslispunt `' +
-          reason.beslispunt +
-          '` in ' +
-          key +
-          '[' +
-          (index + 1) +
-          ']',
-        {
-          place: placeOf(parsed, [key, index, 'beslispunt']),
-          ruleId: 'unknown-beslispunt',
-          hint:
-            didYouMean(reason.beslispunt, ids) ??
-            'bekende beslispunten: ' +
-              [...ids].map((id) => '`' + id + '`').join(', '),
-        },
-      )
-    })
-  }
-  // With a misspelt reference, "no argument" would only repeat that mistake.
-  const unknownReference = ['argumenten', 'kanttekeningen'].some((key) =>
-    besluit[key as 'argumenten'].some((reason) => !ids.has(reason.beslispunt)),
-  )
-  besluit.beslispunten.forEach((point, index) => {
-    if (
-      unknownReference ||
-      point.procedureel ||
-      besluit.argumenten.some((reason) => reason.beslispunt === point.id)
-    )
-      return
-    report(
-      parsed.file,
-      'beslispunt ' + (index + 1) + ' (`' + point.id + '`) heeft geen argument',
-      {
-        place: placeOf(parsed, ['beslispunten', index, 'id']),
-        ruleId: 'beslispunt-without-argument',
-        hint:
-          'voeg onder `argumenten` een argument toe met `beslispunt: ' +
-          point.id +
-          '`, of zet `procedureel: true` bij een procedureel beslispunt',
-        warning: true,
-      },
-    )
-  })
+  checkBeslispunten(besluit, parsed)
   if (besluit.financien) {
     const subsidies = besluit.financien.subsidies
     checkUnique(

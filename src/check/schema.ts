@@ -146,7 +146,7 @@ const nonNegativeAmount = amount.refine((cents) => cents >= 0, {
   error: 'een bedrag kan hier niet negatief zijn',
 })
 
-const beslispunt = z.strictObject({
+const pointFields = {
   id: id.describe(
     'Vaste naam van het beslispunt, waar argumenten en kanttekeningen naar verwijzen.',
   ),
@@ -159,6 +159,23 @@ const beslispunt = z.strictObject({
     .optional()
     .describe(
       'Een procedureel beslispunt (zoals het vaststellen van de raadsinformatiebrief) heeft geen argument nodig.',
+    ),
+}
+
+const onderdeel = z
+  .strictObject(pointFields)
+  .describe(
+    'Een onderdeel van een beslispunt (1a, 1b …), met een eigen id waar argumenten en kanttekeningen naar verwijzen.',
+  )
+
+const beslispunt = z.strictObject({
+  ...pointFields,
+  onderdelen: z
+    .array(onderdeel)
+    .min(1, {error: 'noem ten minste één onderdeel, of laat `onderdelen` weg'})
+    .optional()
+    .describe(
+      'Onderdelen van dit beslispunt, genummerd 1a, 1b, 1c …; de `tekst` van het beslispunt leidt ze in.',
     ),
 })
 
@@ -455,6 +472,8 @@ export type Besluit = z.output<typeof besluitSchema>
 export type Prose = z.output<typeof prose>
 /** A section: shared prose or parts. */
 export type Section = z.output<typeof section>
+/** A beslispunt as the source gives it, with its onderdelen. */
+export type Beslispunt = z.output<typeof beslispunt>
 /** The finance data of a besluit. */
 export type Finance = z.output<typeof finance>
 /** The volunteer vergoeding. */

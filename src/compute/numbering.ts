@@ -3,11 +3,16 @@
  */
 import type {Besluit} from '../check/schema.js'
 
-/** A numbered beslispunt. */
+/** A numbered beslispunt or onderdeel. */
 export interface NumberedPoint {
   readonly id: string
+  /** `3` for a beslispunt, `3a` for an onderdeel. */
   readonly number: string
   readonly text: string
+  /** Where it stands in the source, such as `['beslispunten', 2, 'onderdelen', 0]`. */
+  readonly path: readonly PropertyKey[]
+  /** Its onderdelen, numbered `3a`, `3b` … (none for an onderdeel). */
+  readonly onderdelen: readonly NumberedPoint[]
 }
 
 /** A numbered argument or kanttekening, `<beslispunt>.<n>`. */
@@ -30,22 +35,42 @@ export function letter(count: number): string {
   return text
 }
 
-/** Number the beslispunten 1, 2, 3 … in the order given. */
+/** Number the beslispunten 1, 2, 3 … and their onderdelen 1a, 1b … in the order given. */
 export function numberPoints(
   besluit: Pick<Besluit, 'beslispunten'>,
 ): NumberedPoint[] {
-  return besluit.beslispunten.map((point, index) => ({
-    id: point.id,
-    number: String(index + 1),
-    text: point.tekst,
-  }))
+  return besluit.beslispunten.map((point, index) => {
+    const number = String(index + 1)
+    const path = ['beslispunten', index]
+    return {
+      id: point.id,
+      number,
+      text: point.tekst,
+      path,
+      onderdelen: (point.onderdelen ?? []).map((part, partIndex) => ({
+        id: part.id,
+        number: number + letter(partIndex + 1),
+        text: part.tekst,
+        path: [...path, 'onderdelen', partIndex],
+        onderdelen: [],
+      })),
+    }
+  })
+}
+
+/** The beslispunten and their onderdelen in document order: 1, 1a, 1b, 2 … */
+export function flattenPoints(
+  points: readonly NumberedPoint[],
+): NumberedPoint[] {
+  return points.flatMap((point) => [point, ...point.onderdelen])
 }
 
 /**
  * Number reasons per beslispunt in the order given (1.1, 1.2 … 2.1, or with
- * `style` 1.a, 1.b … 2.a), and list
- * them in the order of their beslispunten. Reasons that point at an unknown
- * beslispunt are left out: validation reports them.
+ * `style` 1.a, 1.b … 2.a), and list them in the order of their beslispunten.
+ * A reason of an onderdeel is numbered after it with a digit in either
+ * style (1a.1, 1a.2), as the letter already names the onderdeel. Reasons
+ * that point at an unknown beslispunt are left out: validation reports them.
  */
 export function numberReasons(
   points: readonly NumberedPoint[],
@@ -53,13 +78,14 @@ export function numberReasons(
   style: NumberStyle = '1.1',
 ): NumberedReason[] {
   const numbered: NumberedReason[] = []
-  for (const point of points) {
+  for (const point of flattenPoints(points)) {
+    const lettered = style === '1.a' && /^\d+$/.test(point.number)
     let count = 0
     reasons.forEach((reason, index) => {
       if (reason.beslispunt !== point.id) return
       count++
       numbered.push({
-        number: point.number + '.' + (style === '1.a' ? letter(count) : count),
+        number: point.number + '.' + (lettered ? letter(count) : count),
         heading: reason.kop,
         index,
         point: point.id,

@@ -43,10 +43,13 @@ export interface ReasonView {
   readonly html: string
 }
 
-/** A numbered beslispunt. */
+/** A numbered beslispunt or onderdeel. */
 export interface BeslispuntView {
+  /** `3`, or `3a` for an onderdeel. */
   readonly number: string
   readonly html: string
+  /** Its onderdelen (none for an onderdeel). */
+  readonly onderdelen: readonly BeslispuntView[]
 }
 
 /** What every document shows about the besluit. */
@@ -165,13 +168,17 @@ export function sectionViews(
   return views
 }
 
-/** The numbered beslispunten, as inline HTML. */
-export function beslispuntViews(input: ViewInput): BeslispuntView[] {
-  return input.points.map((point, index) => ({
+/** The numbered beslispunten with their onderdelen, as inline HTML. */
+export function beslispuntViews(
+  input: Pick<ViewInput, 'points' | 'renderProse'>,
+  points: readonly NumberedPoint[] = input.points,
+): BeslispuntView[] {
+  return points.map((point) => ({
     number: point.number,
-    html: input.renderProse(['beslispunten', index, 'tekst'], point.text, {
+    html: input.renderProse([...point.path, 'tekst'], point.text, {
       inline: true,
     }),
+    onderdelen: beslispuntViews(input, point.onderdelen),
   }))
 }
 

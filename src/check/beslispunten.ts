@@ -1,0 +1,204 @@
+/**
+ * The beslispunten and their onderdelen: one id each across both, the
+ * beslispunt every argument and kanttekening names, an argument for each,
+ * and one paragraph each. Pure: problems become messages.
+ */
+import {report} from '../messages/problem.js'
+import {placeOf, proseOrigin, type ParsedYaml} from '../parse/yaml.js'
+import {didYouMean} from '../messages/suggest.js'
+import {letter} from '../compute/numbering.js'
+import type {Besluit} from './schema.js'
+
+/** A beslispunt or onderdeel with its number, place and whether it needs no argument. */
+interface Point {
+  readonly id: string
+  readonly tekst: string
+  readonly number: string
+  readonly path: readonly PropertyKey[]
+  readonly what: 'beslispunt' | 'onderdeel'
+  readonly procedureel: boolean
+  /** The id of its beslispunt, for an onderdeel. */
+  readonly parent: string | undefined
+  readonly hasOnderdelen: boolean
+}
+
+/** Check the beslispunten of a valid besluit; returns the ids of all beslispunten and onderdelen. */
+export function checkBeslispunten(
+  besluit: Besluit,
+  parsed: ParsedYaml,
+): Set<string> {
+  const points = listPoints(besluit)
+  const ids = new Map<string, Point['what']>()
+  for (const point of points) {
+    const first = ids.get(point.id)
+    if (first)
+      report(
+        parsed.file,
+        'dubbel id `' + point.id + '`: er is al een ' + first + ' met dit id',
+        {
+          place: placeOf(parsed, [...point.path, 'id']),
+          ruleId: 'duplicate-id',
+          hint:
+            first === 'beslispunt' && point.what === 'beslispunt'
+              ? 'geef elk beslispunt een eigen id'
+              : 'geef elk beslispunt en elk onderdeel een eigen id',
+        },
+      )
+    else ids.set(point.id, point.what)
+    checkParagraphs(point, parsed)
+  }
+  const known = new Set(ids.keys())
+  const unknown = checkReasonTargets(besluit, parsed, known)
+  // With a misspelt reference, "no argument" would only repeat that mistake.
+  if (!unknown) checkArguments(besluit, parsed, points)
+  return known
+}
+
+function listPoints(besluit: Besluit): Point[] {
+  return besluit.beslispunten.flatMap((point, index) => {
+    const number = String(index + 1)
+    const path = ['beslispunten', index]
+    const onderdelen = point.onderdelen ?? []
+    return [
+      {
+        id: point.id,
+        tekst: point.tekst,
+        number,
+        path,
+        what: 'beslispunt' as const,
+        procedureel: point.procedureel ?? false,
+        parent: undefined,
+        hasOnderdelen: onderdelen.length > 0,
+      },
+      ...onderdelen.map((part, partIndex) => ({
+        id: part.id,
+        tekst: part.tekst,
+        number: number + letter(partIndex + 1),
+        path: [...path, 'onderdelen', partIndex],
+        what: 'onderdeel' as const,
+        procedureel:
+          (point.procedureel ?? false) || (part.procedureel ?? false),
+        parent: point.id,
+        hasOnderdelen: false,
+      })),
+    ]
+  })
+}
+
+/** Report reasons that name no beslispunt or onderdeel; whether there were any. */
+function checkReasonTargets(
+  besluit: Besluit,
+  parsed: ParsedYaml,
+  ids: ReadonlySet<string>,
+): boolean {
+  let unknown = false
+  for (const key of ['argumenten', 'kanttekeningen'] as const) {
+    besluit[key].forEach((reason, index) => {
+      if (ids.has(reason.beslispunt)) return
+      unknown = true
+      report(
+        parsed.file,
+        'onbekend beslispunt `' +
+          reason.beslispunt +
+          '` in ' +
+          key +
+          '[' +
+          (index + 1) +
+          ']',
+        {
+          place: placeOf(parsed, [key, index, 'beslispunt']),
+          ruleId: 'unknown-beslispunt',
+          hint:
+            didYouMean(reason.beslispunt, ids) ??
+            'bekende beslispunten: ' +
+              [...ids].map((id) => '`' + id + '`').join(', '),
+        },
+      )
+    })
+  }
+  return unknown
+}
+
+/**
+ * A beslispunt needs an argument, unless it is procedureel. A beslispunt
+ * with onderdelen is argued as a whole or per onderdeel: then each onderdeel
+ * without an argument of its own or of its beslispunt is named.
+ */
+function checkArguments(
+  besluit: Besluit,
+  parsed: ParsedYaml,
+  points: readonly Point[],
+): void {
+  const argued = new Set(besluit.argumenten.map((reason) => reason.beslispunt))
+  for (const point of points) {
+    if (point.procedureel || point.hasOnderdelen || argued.has(point.id))
+      continue
+    if (point.parent !== undefined && argued.has(point.parent)) continue
+    report(
+      parsed.file,
+      point.what +
+        ' ' +
+        point.number +
+        ' (`' +
+        point.id +
+        '`) heeft geen argument',
+      {
+        place: placeOf(parsed, [...point.path, 'id']),
+        ruleId: 'beslispunt-without-argument',
+        hint:
+          'voeg onder `argumenten` een argument toe met `beslispunt: ' +
+          point.id +
+          '`' +
+          (point.parent === undefined
+            ? ''
+            : ' (of voor het hele beslispunt `beslispunt: ' +
+              point.parent +
+              '`)') +
+          ', of zet `procedureel: true` bij een procedureel ' +
+          point.what,
+        warning: true,
+      },
+    )
+  }
+}
+
+/** A line that opens an onderdeel or list item: `3a.`, `b)`, `2.`, `-`, `•`. */
+const markedLine = /^([ \t]*)((?:\d+[a-z]?|[a-z])[.)]|[-*+•])[ \t]/
+
+/** A beslispunt is one paragraph: more, or onderdelen written into its text, is a warning at the place. */
+function checkParagraphs(point: Point, parsed: ParsedYaml): void {
+  const lines = point.tekst.split('\n')
+  let blank = false
+  for (const [index, line] of lines.entries()) {
+    const mark = index > 0 ? markedLine.exec(line) : null
+    const paragraph = blank && line.trim() !== ''
+    blank = line.trim() === ''
+    if (!mark && !paragraph) continue
+    const column = (mark?.[1] ?? /^[ \t]*/.exec(line)?.[0] ?? '').length + 1
+    const place = proseOrigin(parsed, [...point.path, 'tekst'])({
+      line: index + 1,
+      column,
+    })
+    const name = point.what + ' ' + point.number + ' (`' + point.id + '`)'
+    report(
+      parsed.file,
+      mark
+        ? name + ' heeft een opsomming in de tekst (`' + mark[2] + '`)'
+        : name + ' heeft meer dan één alinea',
+      {
+        place,
+        ruleId: 'beslispunt-paragraphs',
+        hint:
+          point.what === 'beslispunt'
+            ? 'schrijf een beslispunt als één alinea; zet onderdelen onder `onderdelen:`, elk met een eigen `id` en `tekst`, dan worden ze genummerd ' +
+              point.number +
+              'a, ' +
+              point.number +
+              'b …'
+            : 'schrijf een onderdeel als één alinea; maak van een volgend stuk een eigen onderdeel',
+        warning: true,
+      },
+    )
+    return
+  }
+}
