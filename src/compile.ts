@@ -24,6 +24,7 @@ import {checkReferences} from './check/references.js'
 import {checkPublicatie} from './check/publicatie.js'
 import {organisatieOf} from './check/organisatie-besluit.js'
 import {checkKopvelden} from './check/kopvelden.js'
+import {checkEigenSecties} from './check/eigen-secties.js'
 import {readOrganisatie, type Organisatie} from './check/organisatie.js'
 import {checkProseCharacters, checkScalars} from './check/characters.js'
 import {checkPlainPlaceholders} from './check/plain-placeholders.js'
@@ -194,6 +195,7 @@ function compileStages(
     source.refused,
   )
   checkPublicatie(besluit, parsed)
+  checkEigenSecties(besluit, parsed)
   progress.step = 'berekenen'
   if (!checkVergoedingBounds(besluit, parsed)) return {...empty, besluit}
   const finance = besluit.financien

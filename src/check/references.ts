@@ -155,6 +155,9 @@ export function proseFields(
           fields.push([['secties', name, index, 'tekst'], part.tekst]),
       )
   }
+  besluit.eigenSecties.forEach((section, index) =>
+    fields.push([['eigenSecties', index, 'tekst'], section.tekst]),
+  )
   const rib = besluit.raadsinformatiebrief
   if (rib) {
     fields.push(

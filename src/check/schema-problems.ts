@@ -77,7 +77,7 @@ function reportIssues(parsed: ParsedYaml, issues: readonly Issue[]): void {
   }
 }
 
-/** Report every `alleen:` that names no document type; `false` when there is one. */
+/** Report every `alleen:` and `documenten:` entry that names no document type; `false` when there is one. */
 function checkDocumentNames(
   parsed: ParsedYaml,
   documents: readonly string[],
@@ -95,6 +95,19 @@ function checkDocumentNames(
       reportNotOneOf(parsed, ['secties', name, index, 'alleen'], documents)
     })
   }
+  const eigen: unknown = valueAt(parsed, ['eigenSecties'])
+  if (!Array.isArray(eigen)) return known
+  eigen.forEach((section: unknown, index) => {
+    if (!section || typeof section !== 'object') return
+    const names: unknown = (section as {documenten?: unknown}).documenten
+    if (!Array.isArray(names)) return
+    names.forEach((value: unknown, at) => {
+      if (typeof value !== 'string' || documents.includes(value)) return
+      known = false
+      const path = ['eigenSecties', index, 'documenten', at]
+      reportNotOneOf(parsed, path, documents)
+    })
+  })
   return known
 }
 

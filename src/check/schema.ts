@@ -379,6 +379,23 @@ const sections = z.strictObject(
   ) as Record<SectionName, z.ZodOptional<typeof section>>,
 )
 
+const eigenSectie = z
+  .strictObject({
+    id: id.describe(
+      'Vaste naam van de paragraaf, zoals `juridisch`: de naam in `sectievolgorde` van de organisatie.',
+    ),
+    kop: z.string().min(1).describe('De kop van de paragraaf.'),
+    tekst: prose,
+    documenten: z
+      .array(documentName)
+      .min(1)
+      .optional()
+      .describe(
+        'De documenten waarin de paragraaf staat (standaard: alle, behalve het raadsbesluit).',
+      ),
+  })
+  .describe('Een eigen paragraaf, met kop en tekst.')
+
 /** The schema of `besluit.yaml`. */
 export const besluitSchema = z
   .strictObject({
@@ -431,6 +448,12 @@ export const besluitSchema = z
     argumenten: z.array(reason).default([]),
     kanttekeningen: z.array(reason).default([]),
     secties: sections,
+    eigenSecties: z
+      .array(eigenSectie)
+      .default([])
+      .describe(
+        'Eigen paragrafen naast de vaste, zoals `Juridische aspecten`: waar ze staan, zegt `sectievolgorde` van de organisatie (standaard: aan het eind).',
+      ),
     koppen: z
       .strictObject(
         Object.fromEntries(
@@ -470,6 +493,8 @@ export const besluitSchema = z
 export type Besluit = z.output<typeof besluitSchema>
 /** Markdown prose: inline text or a file reference. */
 export type Prose = z.output<typeof prose>
+/** A besluit's own section, with its heading. */
+export type EigenSectie = z.output<typeof eigenSectie>
 /** A section: shared prose or parts. */
 export type Section = z.output<typeof section>
 /** A beslispunt as the source gives it, with its onderdelen. */

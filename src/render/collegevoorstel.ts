@@ -1,14 +1,12 @@
 /** The collegevoorstel with its voorblad: the document type and its view. Pure. */
-import {sectionNames, type SectionName} from '../check/schema.js'
+import {sectionNames} from '../check/schema.js'
+import {proposalSections} from './body-sections.js'
 import type {DocumentType} from './registry.js'
 import {
   beslispuntViews,
   buildCommonView,
-  reasonViews,
-  sectionViews,
   type BeslispuntView,
   type CommonView,
-  type ReasonView,
   type SectionView,
   type ViewInput,
 } from './view-model.js'
@@ -21,14 +19,9 @@ export interface CollegevoorstelView extends CommonView {
   readonly beslispunten: readonly BeslispuntView[]
   /** Where the besluit goes to the algemeen bestuur: `de raad voor te stellen:`, else `false`. */
   readonly voorstelAan: string | false
-  readonly sectionsBefore: readonly SectionView[]
-  readonly argumenten: readonly ReasonView[]
-  readonly kanttekeningen: readonly ReasonView[]
-  readonly sectionsAfter: readonly SectionView[]
+  /** The body: shared sections, argumenten, kanttekeningen and own sections, in the organisation's order. */
+  readonly sections: readonly SectionView[]
 }
-
-/** The sections that open a collegevoorstel, before its argumenten. */
-const openingSections: readonly SectionName[] = ['aanleiding', 'beoogdEffect']
 
 /** Build the view of the collegevoorstel. */
 export function buildCollegevoorstelView(
@@ -36,8 +29,6 @@ export function buildCollegevoorstelView(
   type: DocumentType,
 ): CollegevoorstelView {
   const {besluit} = input
-  const opening = type.sections.filter((name) => openingSections.includes(name))
-  const closing = type.sections.filter((name) => !opening.includes(name))
   return {
     ...buildCommonView(input, type),
     adviesRaad: besluit.voorblad.adviesRaad,
@@ -50,10 +41,7 @@ export function buildCollegevoorstelView(
     voorstelAan:
       besluit.raadsvoorstel !== undefined &&
       input.organisatie.algemeenBestuur.kort + ' voor te stellen:',
-    sectionsBefore: sectionViews(input, opening, type),
-    argumenten: reasonViews(input, 'argumenten'),
-    kanttekeningen: reasonViews(input, 'kanttekeningen'),
-    sectionsAfter: sectionViews(input, closing, type),
+    sections: proposalSections(input, type),
   }
 }
 

@@ -9,8 +9,11 @@ import {
   buildCommonView,
   type BeslispuntView,
   type CommonView,
+  type SectionView,
   type ViewInput,
 } from './view-model.js'
+import {eigenSectionViews} from './body-sections.js'
+import {orderBlocks} from './section-order.js'
 import {formatIsoDate} from './raadsvoorstel.js'
 
 /** The view of the raadsbesluit. */
@@ -22,6 +25,8 @@ export interface RaadsbesluitView extends CommonView {
   /** `gelet op artikel 147 van de Gemeentewet;`, or `false`. */
   readonly geletOp: string | false
   readonly beslispunten: readonly BeslispuntView[]
+  /** The besluit's own sections that name the raadsbesluit, after the beslispunten. */
+  readonly sections: readonly SectionView[]
   /** `Aldus besloten in de openbare vergadering van 14 april 2026.` */
   readonly vastgesteld: string
   /** `de griffier`, `de voorzitter`. */
@@ -50,6 +55,10 @@ export function buildRaadsbesluitView(
       ';',
     geletOp: 'gelet op ' + voorstel.grondslag.replace(/[;.,]\s*$/, '') + ';',
     beslispunten: beslispuntViews(input),
+    sections: orderBlocks(
+      eigenSectionViews(input, type),
+      organisatie.sectievolgorde,
+    ),
     vastgesteld:
       'Aldus besloten in de openbare vergadering van ' +
       formatIsoDate(voorstel.vergaderdatum) +

@@ -1,6 +1,8 @@
 /** The raadsinformatiebrief: the document type and its view. Pure. */
 import {sectionNames, type Prose} from '../check/schema.js'
 import type {DocumentType} from './registry.js'
+import {eigenSectionViews} from './body-sections.js'
+import {orderBlocks} from './section-order.js'
 import {
   buildCommonView,
   sectionViews,
@@ -42,6 +44,7 @@ export function buildRaadsinformatiebriefView(
             parts: [
               {html: input.renderProse([...base, key], value), table: false},
             ],
+            reasons: [],
           },
         ]
   // The aanleiding opens the brief; the other shared sections close it.
@@ -57,25 +60,30 @@ export function buildRaadsinformatiebriefView(
       [...base, 'kennisnemenVan'],
       rib.kennisnemenVan,
     ),
-    sections: [
-      ...sectionViews(input, first ? [first] : [], type),
-      ...prose('kernboodschap', 'Kernboodschap', rib.kernboodschap),
-      ...rib.secties.map((section, index) => ({
-        id: 'rib-' + (index + 1),
-        heading: section.kop,
-        parts: [
-          {
-            html: input.renderProse(
-              [...base, 'secties', index, 'tekst'],
-              section.tekst,
-            ),
-            table: false as const,
-          },
-        ],
-      })),
-      ...prose('consequenties', 'Consequenties', rib.consequenties),
-      ...sectionViews(input, rest, type),
-    ],
+    sections: orderBlocks(
+      [
+        ...sectionViews(input, first ? [first] : [], type),
+        ...prose('kernboodschap', 'Kernboodschap', rib.kernboodschap),
+        ...rib.secties.map((section, index) => ({
+          id: 'rib-' + (index + 1),
+          heading: section.kop,
+          parts: [
+            {
+              html: input.renderProse(
+                [...base, 'secties', index, 'tekst'],
+                section.tekst,
+              ),
+              table: false as const,
+            },
+          ],
+          reasons: [],
+        })),
+        ...prose('consequenties', 'Consequenties', rib.consequenties),
+        ...sectionViews(input, rest, type),
+        ...eigenSectionViews(input, type),
+      ],
+      input.organisatie.sectievolgorde,
+    ),
   }
 }
 

@@ -2,18 +2,16 @@
  * The raadsvoorstel (at a province the statenvoorstel): the dagelijks bestuur
  * proposes a besluit to the algemeen bestuur. The document type and its view. Pure.
  */
-import {sectionNames, type SectionName} from '../check/schema.js'
+import {sectionNames} from '../check/schema.js'
+import {proposalSections} from './body-sections.js'
 import type {Organisatie} from '../check/organisatie.js'
 import {formatDate} from '../nl/calendar.js'
 import type {DocumentType} from './registry.js'
 import {
   beslispuntViews,
   buildCommonView,
-  reasonViews,
-  sectionViews,
   type BeslispuntView,
   type CommonView,
-  type ReasonView,
   type SectionView,
   type ViewInput,
 } from './view-model.js'
@@ -30,10 +28,8 @@ export interface RaadsvoorstelView extends CommonView {
   /** `Voorgesteld besluit` with the body: `De raad wordt voorgesteld te besluiten:`. */
   readonly voorgesteld: string
   readonly beslispunten: readonly BeslispuntView[]
-  readonly sectionsBefore: readonly SectionView[]
-  readonly argumenten: readonly ReasonView[]
-  readonly kanttekeningen: readonly ReasonView[]
-  readonly sectionsAfter: readonly SectionView[]
+  /** The body: shared sections, argumenten, kanttekeningen and own sections, in the organisation's order. */
+  readonly sections: readonly SectionView[]
 }
 
 const meetingLabels: Readonly<
@@ -100,15 +96,11 @@ export function kenmerkViews(input: ViewInput): KenmerkView[] {
   ]
 }
 
-const openingSections: readonly SectionName[] = ['aanleiding', 'beoogdEffect']
-
 /** Build the view of the raadsvoorstel. */
 export function buildRaadsvoorstelView(
   input: ViewInput,
   type: DocumentType,
 ): RaadsvoorstelView {
-  const opening = type.sections.filter((name) => openingSections.includes(name))
-  const closing = type.sections.filter((name) => !opening.includes(name))
   const bestuur = input.organisatie.algemeenBestuur.kort
   return {
     ...buildCommonView(input, type),
@@ -119,10 +111,7 @@ export function buildRaadsvoorstelView(
       (/\bstaten$/i.test(bestuur) ? ' worden' : ' wordt') +
       ' voorgesteld te besluiten:',
     beslispunten: beslispuntViews(input),
-    sectionsBefore: sectionViews(input, opening, type),
-    argumenten: reasonViews(input, 'argumenten'),
-    kanttekeningen: reasonViews(input, 'kanttekeningen'),
-    sectionsAfter: sectionViews(input, closing, type),
+    sections: proposalSections(input, type),
   }
 }
 

@@ -29,11 +29,13 @@ export interface PartView {
   readonly table: TableView | false
 }
 
-/** A section with its heading. */
+/** A section with its heading: parts of text and tables, or numbered argumenten or kanttekeningen. */
 export interface SectionView {
   readonly id: string
   readonly heading: string
   readonly parts: readonly PartView[]
+  /** The numbered argumenten or kanttekeningen of such a section (default: none). */
+  readonly reasons: readonly ReasonView[]
 }
 
 /** A numbered argument or kanttekening. */
@@ -163,6 +165,7 @@ export function sectionViews(
         input.organisatie.koppen[name] ??
         defaultHeadings[name],
       parts,
+      reasons: [],
     })
   }
   return views

@@ -1,0 +1,94 @@
+/**
+ * The body of a document as one list of sections: the shared sections, the
+ * argumenten and kanttekeningen, and the besluit's own sections, in the
+ * order of the organisation's `sectievolgorde`. Pure.
+ */
+import type {SectionName} from '../check/schema.js'
+import type {DocumentType} from './registry.js'
+import {orderBlocks} from './section-order.js'
+import {
+  reasonViews,
+  sectionViews,
+  type SectionView,
+  type ViewInput,
+} from './view-model.js'
+
+/** The sections that open a proposal, before its argumenten. */
+const openingSections: readonly SectionName[] = ['aanleiding', 'beoogdEffect']
+
+const reasonHeadings = {
+  argumenten: 'Argumenten',
+  kanttekeningen: 'Kanttekeningen',
+} as const
+
+/** The argumenten or kanttekeningen as one section, or none when there are none. */
+export function reasonSection(
+  input: ViewInput,
+  key: 'argumenten' | 'kanttekeningen',
+): SectionView[] {
+  const reasons = reasonViews(input, key)
+  if (reasons.length === 0) return []
+  return [
+    {
+      id: key,
+      heading: input.organisatie.koppen[key] ?? reasonHeadings[key],
+      parts: [],
+      reasons,
+    },
+  ]
+}
+
+/**
+ * The besluit's own sections that this document shows: those that name it
+ * under `documenten`, or without `documenten` every document with sections.
+ */
+export function eigenSectionViews(
+  input: ViewInput,
+  type: DocumentType,
+): SectionView[] {
+  return input.besluit.eigenSecties.flatMap((section, index) => {
+    const shown = section.documenten
+      ? section.documenten.includes(type.id)
+      : type.sections.length > 0
+    if (!shown) return []
+    return [
+      {
+        id: section.id,
+        heading: section.kop,
+        parts: [
+          {
+            html: input.renderProse(
+              ['eigenSecties', index, 'tekst'],
+              section.tekst,
+            ),
+            table: false as const,
+          },
+        ],
+        reasons: [],
+      },
+    ]
+  })
+}
+
+/**
+ * The body of a proposal (collegevoorstel, raadsvoorstel): the opening
+ * sections, argumenten, kanttekeningen, the other shared sections and the
+ * own sections, ordered by the organisation's `sectievolgorde`.
+ */
+export function proposalSections(
+  input: ViewInput,
+  type: DocumentType,
+): SectionView[] {
+  const opening = type.sections.filter((name) => openingSections.includes(name))
+  const closing = type.sections.filter((name) => !opening.includes(name))
+  return orderBlocks(
+    [
+      ...sectionViews(input, opening, type),
+      ...reasonSection(input, 'argumenten'),
+      ...reasonSection(input, 'kanttekeningen'),
+      ...sectionViews(input, closing, type),
+      ...eigenSectionViews(input, type),
+    ],
+    input.organisatie.sectievolgorde,
+  )
+}
