@@ -99,13 +99,13 @@ export async function buildExample(
 }
 
 /**
- * The text of each page of a PDF: `marked`, inside marked content (the
- * tagged structure, in reading order), and `unmarked`, outside it (the
- * running header and footer).
+ * The text of each page of a PDF: `marked`, inside tagged marked content (the
+ * structure, in reading order); `artifact`, inside `/Artifact` marked content
+ * (the running header and footer); and `unmarked`, outside any marked content.
  */
 export async function readPdfPages(
   path: string,
-): Promise<Array<{marked: string; unmarked: string}>> {
+): Promise<Array<{marked: string; artifact: string; unmarked: string}>> {
   const document = await getDocument({
     data: new Uint8Array(await readFile(path)),
     verbosity: 0,
@@ -115,15 +115,24 @@ export async function readPdfPages(
     const content = await (
       await document.getPage(number)
     ).getTextContent({includeMarkedContent: true})
-    let depth = 0
+    // pdf.js gives each begin its tag (`Artifact`, `P`, …), though its types do not say so.
+    const tags: Array<string | null | undefined> = []
     let marked = ''
+    let artifact = ''
     let unmarked = ''
     for (const item of content.items) {
-      if ('type' in item) depth += item.type === 'endMarkedContent' ? -1 : 1
-      else if (depth > 0) marked += item.str + (item.hasEOL ? '\n' : '')
+      if ('type' in item) {
+        if (item.type === 'endMarkedContent') tags.pop()
+        else tags.push((item as {tag?: string | null}).tag)
+      } else if (tags.includes('Artifact')) artifact += item.str + ' '
+      else if (tags.length > 0) marked += item.str + (item.hasEOL ? '\n' : '')
       else unmarked += item.str + ' '
     }
-    pages.push({marked, unmarked: normalizeSpace(unmarked)})
+    pages.push({
+      marked,
+      artifact: normalizeSpace(artifact),
+      unmarked: normalizeSpace(unmarked),
+    })
   }
   await document.destroy()
   return pages

@@ -138,7 +138,7 @@ describe('a document type added through the registry', () => {
     const marked = normalizeSpace(pages.map((page) => page.marked).join(' '))
     expect(marked).toContain('Het college besloot op 13 juli 2021:')
     expect(marked).toContain('In januari heeft het college besloten')
-    expect(pages[0]?.unmarked).toContain(
+    expect(pages[0]?.artifact).toContain(
       'Persbericht · Nieuws over Vrijwilligersvergoeding werkgroepleden Wijkperspectief Soesterkwartier · 13 juli 2021',
     )
     const document = await getDocument({

@@ -10,6 +10,7 @@ import {attachXmp} from './xmp.js'
 import type {PDFDict, PDFDocument} from 'pdf-lib'
 import type {Browser, Page} from 'puppeteer-core'
 import {renumberStructIds} from './struct-ids.js'
+import {markArtifacts} from './artifacts.js'
 import {startBrowser, type BrowserHandle} from './browser.js'
 import {findBrowser, noBrowserMessage} from './find-browser.js'
 
@@ -298,7 +299,8 @@ function within<T>(
  * language) and make the file reproducible: dates from the besluit and an ID
  * derived from the printed `source` (the HTML), so the same sources give the
  * same bytes. The
- * structure tree (tags) and outline are kept as Chromium wrote them.
+ * structure tree (tags) and outline are kept as Chromium wrote them; the
+ * page furniture outside them is marked as artifacts.
  */
 export async function finishPdf(
   pdf: Uint8Array,
@@ -314,6 +316,7 @@ export async function finishPdf(
   })
   retitleOutline(pdfLib, document, headings)
   renumberStructIds(pdfLib, document)
+  markArtifacts(pdfLib, document)
   document.setTitle(metadata.title, {showInWindowTitleBar: true})
   document.setAuthor(metadata.author)
   document.setSubject(metadata.subject)
