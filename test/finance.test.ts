@@ -483,7 +483,8 @@ describe('invariants (property tests)', () => {
             expect(Number.isSafeInteger(cents)).toBe(true)
         },
       ),
-      {numRuns: 300},
+      // PROPERTY_RUNS: 100 by default, more in CI (.ci/run).
+      {numRuns: Number(process.env['PROPERTY_RUNS'] ?? 100)},
     )
   })
 })

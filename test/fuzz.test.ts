@@ -172,10 +172,11 @@ function compile(yaml: string) {
 describe('fuzzing the example', () => {
   it('mutates for real: most mutations are reported', () => {
     const outcomes = Array.from(
-      {length: 200},
+      {length: 100},
       (_, seed) => compile(mutate(text, random(seed))).documents.length > 0,
     )
-    expect(outcomes.filter((built) => !built).length).toBeGreaterThan(50)
+    // At least a quarter of the mutations must break the besluit.
+    expect(outcomes.filter((built) => !built).length).toBeGreaterThan(25)
   })
 
   it('ends every mutation in documents or structured messages', () => {
@@ -199,9 +200,9 @@ describe('fuzzing the example', () => {
           expect(document.html).toMatch(/<\/html>\s*$/)
       }),
       // A fixed seed keeps CI repeatable; FUZZ_SEED explores others. FUZZ_RUNS
-      // sets the count: 300 by default (seconds), 5000 in CI (.ci/run).
+      // sets the count: 100 by default (a few seconds), 2000 in CI (.ci/run).
       {
-        numRuns: Number(process.env['FUZZ_RUNS'] ?? 300),
+        numRuns: Number(process.env['FUZZ_RUNS'] ?? 100),
         seed: Number(process.env['FUZZ_SEED'] ?? 20210713),
       },
     )
