@@ -7,7 +7,12 @@
 import {alignByContent, alignByKey} from './align.js'
 import {blockKey, compareWords, htmlToBlocks} from './text-blocks.js'
 import {formatMoney, toCents} from '../compute/money.js'
-import {numberPoints, numberReasons} from '../compute/numbering.js'
+import {
+  flattenPoints,
+  numberPoints,
+  numberReasons,
+  type NumberStyle,
+} from '../compute/numbering.js'
 import type {BesluitResult} from '../compile.js'
 import {collectMessages, type MessageRecord} from '../messages/report.js'
 import type {Besluit} from '../check/schema.js'
@@ -119,6 +124,9 @@ export function diffBesluit(
   const now = to?.besluit
   const fromValues = collectValues(from?.finance)
   const toValues = collectValues(to?.finance)
+  // Numbered as the documents number them: 1.1, or 1.a where the organisation does.
+  const fromStyle = from?.organisatie?.nummering ?? '1.1'
+  const toStyle = to?.organisatie?.nummering ?? '1.1'
   let result: BesluitDiff = {
     name,
     status: !from ? 'nieuw' : !to ? 'verwijderd' : 'gewijzigd',
@@ -134,15 +142,15 @@ export function diffBesluit(
     argumenten:
       old && now
         ? diffItems(
-            reasonItems(old, 'argumenten', fromValues),
-            reasonItems(now, 'argumenten', toValues),
+            reasonItems(old, 'argumenten', fromValues, fromStyle),
+            reasonItems(now, 'argumenten', toValues, toStyle),
           )
         : [],
     kanttekeningen:
       old && now
         ? diffItems(
-            reasonItems(old, 'kanttekeningen', fromValues),
-            reasonItems(now, 'kanttekeningen', toValues),
+            reasonItems(old, 'kanttekeningen', fromValues, fromStyle),
+            reasonItems(now, 'kanttekeningen', toValues, toStyle),
           )
         : [],
     finance: from && to ? diffValues(fromValues, toValues) : [],
@@ -212,9 +220,9 @@ interface Item {
   readonly text: string
 }
 
-/** The beslispunten, keyed by id, with their placeholders filled in. */
+/** The beslispunten and their onderdelen (1, 1a, 1b, 2 …), keyed by id, with their placeholders filled in. */
 function beslispuntItems(besluit: Besluit, values: ValueTable): Item[] {
-  return numberPoints(besluit).map((point) => ({
+  return flattenPoints(numberPoints(besluit)).map((point) => ({
     key: point.id,
     number: point.number,
     text: resolvePlaceholders(point.text, values),
@@ -226,8 +234,10 @@ function reasonItems(
   besluit: Besluit,
   key: 'argumenten' | 'kanttekeningen',
   values: ValueTable,
+  style: NumberStyle,
 ): Item[] {
-  return numberReasons(numberPoints(besluit), besluit[key]).map((numbered) => {
+  const reasons = numberReasons(numberPoints(besluit), besluit[key], style)
+  return reasons.map((numbered) => {
     const source = besluit[key][numbered.index]
     const body =
       typeof source?.tekst === 'string'
@@ -357,7 +367,11 @@ function withoutItems(
     .flatMap((item) => [item.from?.text, item.to?.text])
     .filter((text): text is string => text !== undefined)
   const isItem = (text: string | undefined) => {
-    const bare = (text ?? '').replace(/^\d+(?:\.\d+)*\.?\s+/, '')
+    // The number as the documents show it: 3., 3a., 1.2, 1.b, 3a.1.
+    const bare = (text ?? '').replace(
+      /^\d+[a-z]*(?:\.(?:\d+|[a-z]+))*\.?\s+/,
+      '',
+    )
     return (
       bare !== '' &&
       texts.some((item) => item.replace(/\s+/g, ' ').includes(bare))

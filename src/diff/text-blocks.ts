@@ -3,7 +3,7 @@
  * items, table rows), for the redline, `textconv` and tests. Pure.
  */
 import {diffWords} from 'diff'
-import type {Element, Root, RootContent} from 'hast'
+import type {Element, ElementContent, Root, RootContent} from 'hast'
 import {toText} from 'hast-util-to-text'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
@@ -49,6 +49,14 @@ export function htmlToBlocks(html: string): TextBlock[] {
         if (text !== '') blocks.push({kind: node.tagName, text})
         continue
       }
+      if (node.tagName === 'li') {
+        // One block for the item with its number, whatever paragraphs it
+        // holds; its own list (the onderdelen 3a, 3b) follows, item by item.
+        const text = clean(toText(withoutLists(node)))
+        if (text !== '') blocks.push({kind: 'li', text})
+        walk(listsIn(node))
+        continue
+      }
       walk(node.children)
     }
   }
@@ -63,11 +71,34 @@ export function blocksToText(blocks: readonly TextBlock[]): string {
       .map((block) =>
         /^h[1-6]$/.test(block.kind)
           ? '#'.repeat(Number(block.kind[1])) + ' ' + block.text
-          : block.kind === 'li' && !/^\d+\.\s/.test(block.text)
+          : block.kind === 'li' && !/^\d+[a-z]*\.\s/.test(block.text)
             ? '- ' + block.text
             : block.text,
       )
       .join('\n\n') + '\n'
+  )
+}
+
+function isList(node: ElementContent | RootContent): boolean {
+  return (
+    node.type === 'element' && (node.tagName === 'ol' || node.tagName === 'ul')
+  )
+}
+
+/** The element without the lists inside it. */
+function withoutLists(node: Element): Element {
+  return {
+    ...node,
+    children: node.children
+      .filter((child) => !isList(child))
+      .map((child) => (child.type === 'element' ? withoutLists(child) : child)),
+  }
+}
+
+/** The lists inside an element, outermost only. */
+function listsIn(node: Element): Element[] {
+  return node.children.flatMap((child) =>
+    child.type !== 'element' ? [] : isList(child) ? [child] : listsIn(child),
   )
 }
 
