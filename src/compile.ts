@@ -259,6 +259,7 @@ function compileStages(
     ),
     table: finance?.table,
     tables: finance?.tables ?? [],
+    wijzigingen: finance?.wijzigingen ?? [],
     organisatie,
     logo: besluit.logo
       ? logoUrl(besluit.logo, source.assets)

@@ -62,15 +62,47 @@ describe('the examples', () => {
 
   it('gives Zeewolde a raadsbesluit with the begrotingswijziging among its beslispunten', async () => {
     const {text, pages} = await pdfText(zeewolde, 'raadsbesluit')
-    expect(pages).toBe(1)
+    expect(pages).toBe(2)
     expect(text).toContain(
       'De raad van de gemeente Zeewolde, gelezen het voorstel van burgemeester en wethouders van 10 maart 2026, nr. 2026-0412; gelet op artikel 189 van de Gemeentewet en de Financiële verordening gemeente Zeewolde 2023; besluit: 1. Een investeringskrediet van € 2.450.000 beschikbaar te stellen',
     )
     expect(text).toContain(
-      '2. De 3e begrotingswijziging 2026 vast te stellen, waarmee de structurele kapitaallasten van € 118.400 per jaar vanaf 2027 worden gedekt.',
+      '2. Begrotingswijziging 2026-012 vast te stellen, waarmee vanaf 2027 de lasten van programma 5 Sport en cultuur met € 118.400 per jaar toenemen, gedekt door hogere huuropbrengsten van € 28.400 en een onttrekking aan de bestemmingsreserve sportaccommodaties van € 90.000 per jaar.',
     )
     expect(text).toContain(
       'Aldus besloten in de openbare vergadering van 16 april 2026. de griffier, de voorzitter,',
+    )
+  })
+
+  it('prints begrotingswijziging 2026-012 per programma in the raadsbesluit and the raadsvoorstel, closing at € 0 every year', async () => {
+    const table =
+      'Begrotingswijziging 2026-012 Wijziging van de begroting 2026 en de meerjarenraming 2027–2029, per programma ' +
+      'Programma 2026 2027 2028 2029 ' +
+      'Lasten - 5 Sport en cultuur € 118.400 € 118.400 € 118.400 Totaal lasten € 118.400 € 118.400 € 118.400 ' +
+      'Baten - 5 Sport en cultuur € 28.400 € 28.400 € 28.400 Totaal baten € 28.400 € 28.400 € 28.400 ' +
+      'Onttrekkingen aan reserves - 5 Sport en cultuur € 90.000 € 90.000 € 90.000 Totaal onttrekkingen € 90.000 € 90.000 € 90.000 ' +
+      'Saldo van baten en lasten −€ 90.000 −€ 90.000 −€ 90.000 ' +
+      'Saldo mutaties reserves € 90.000 € 90.000 € 90.000 ' +
+      'Resultaat € 0 € 0 € 0'
+    const besluit = (await pdfText(zeewolde, 'raadsbesluit')).text
+    expect(besluit).toContain(table)
+    // Adopted with the beslispunten, before the signature.
+    expect(besluit.indexOf(table)).toBeGreaterThan(
+      besluit.indexOf('3. Jaarlijks € 90.000'),
+    )
+    expect(besluit.indexOf(table)).toBeLessThan(
+      besluit.indexOf('Aldus besloten'),
+    )
+    expect((await pdfText(zeewolde, 'raadsvoorstel')).text).toContain(table)
+    const html = await readHtmlText(
+      ['raadsbesluit', 'raadsvoorstel'].map((name) =>
+        join(outDir, zeewolde, name + '.html'),
+      ),
+    )
+    for (const text of html) expect(normalizeSpace(text)).toContain(table)
+    // Not in the college's own document.
+    expect((await pdfText(zeewolde, 'collegevoorstel')).text).not.toContain(
+      'Begrotingswijziging 2026-012 Wijziging',
     )
   })
 

@@ -25,6 +25,7 @@ function finance(tabel: Partial<Finance['tabel']>): Finance {
     subsidies: [],
     bedragen: [],
     tabellen: [],
+    begrotingswijzigingen: [],
     tabel: {
       schaal: 1,
       lasten: [],

@@ -33,7 +33,7 @@ export interface Primitives {
   readonly year: z.ZodType<number>
 }
 
-/** The `dekking` and `bedragen` fields of `financien`. */
+/** The `dekking`, `bedragen` and `begrotingswijzigingen` fields of `financien`. */
 export function createFinanceParts({id, amount, year}: Primitives) {
   const source = z
     .strictObject({
@@ -105,7 +105,32 @@ export function createFinanceParts({id, amount, year}: Primitives) {
         'Verhoging (negatief: verlaging); het nieuwe bedrag wordt berekend en is te citeren als `{{bedrag.<id>.nieuw}}`.',
       ),
   })
+  const wijziging = z.strictObject({
+    nummer: z
+      .union([z.string(), z.int().nonnegative()])
+      .transform(String)
+      .pipe(
+        z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+          error:
+            'een nummer van een begrotingswijziging bestaat uit cijfers, kleine letters en streepjes, zoals `2026-012`',
+        }),
+      )
+      .describe(
+        'Het nummer van de begrotingswijziging, zoals de griffie het uitgeeft: `2026-012`. Te citeren als `{{begrotingswijziging.nummer}}`.',
+      ),
+    tabel: id
+      .optional()
+      .describe(
+        'De tabel uit `financien.tabellen` waarvan dit de begrotingswijziging is; zonder `tabel` de tabel "Kosten en dekking".',
+      ),
+  })
   return {
+    begrotingswijzigingen: z
+      .array(wijziging)
+      .default([])
+      .describe(
+        'De begrotingswijziging(en) die dit besluit vaststelt: per programma de lasten, baten en mutaties in reserves uit de tabel, elk jaar sluitend of gedekt. Staat in het raadsvoorstel en het raadsbesluit.',
+      ),
     dekking: z
       .array(cover)
       .optional()

@@ -9,6 +9,10 @@ import type {Finance, TableLine} from '../check/schema.js'
 import {computeVergoeding, type VergoedingResult} from './vergoeding.js'
 import {coverTable, type CoverEntry} from './cover.js'
 import type {TaxFreeLimits} from './tax-limits.js'
+import {
+  computeBegrotingswijzigingen,
+  type Begrotingswijziging,
+} from './begrotingswijziging.js'
 
 /** A problem in the finance data, placed by its path in the source. */
 export interface FinanceProblem {
@@ -93,6 +97,8 @@ export interface FinanceResult {
     readonly table: FinanceTable
   }>
   readonly named: readonly NamedAmount[]
+  /** The begrotingswijzigingen, each computed from its table. */
+  readonly wijzigingen: readonly Begrotingswijziging[]
   readonly problems: readonly FinanceProblem[]
 }
 
@@ -186,22 +192,22 @@ export function computeFinance(
         ? undefined
         : toCents(entry.bedrag + entry.verhoging),
   }))
-  return {
-    vergoeding,
-    subsidies,
-    table: {
-      years,
-      scale: finance.tabel.schaal,
-      rows,
-      totals,
-      saldo,
-      result,
-      cover,
-    },
-    tables,
-    named,
-    problems,
+  const table: FinanceTable = {
+    years,
+    scale: finance.tabel.schaal,
+    rows,
+    totals,
+    saldo,
+    result,
+    cover,
   }
+  const wijzigingen = computeBegrotingswijzigingen(
+    finance,
+    table,
+    tables,
+    problems,
+  )
+  return {vergoeding, subsidies, table, tables, named, wijzigingen, problems}
 }
 
 /** Rows, totals, saldo and result of one table. */

@@ -22,6 +22,10 @@ import {
   type MoneyStyle,
 } from './money.js'
 import {formatCover} from './cover.js'
+import {
+  wijzigingGroups,
+  type Begrotingswijziging,
+} from './begrotingswijziging.js'
 import {formatCalculation} from './calculation.js'
 
 /** `{{name}}` or `{{name|format}}`. */
@@ -101,6 +105,15 @@ export function collectValues(finance: FinanceResult | undefined): ValueTable {
     if (sentence !== '')
       values.set('tabel.' + id + '.dekking', {kind: 'tekst', text: sentence})
   }
+  for (const wijziging of finance.wijzigingen) {
+    collectWijzigingValues(
+      wijziging,
+      values,
+      'begrotingswijziging.' + wijziging.number + '.',
+    )
+    if (finance.wijzigingen.length === 1)
+      collectWijzigingValues(wijziging, values, 'begrotingswijziging.')
+  }
   const cover = formatCover(finance.table.cover)
   if (cover !== '') values.set('dekking', {kind: 'tekst', text: cover})
   return values
@@ -138,6 +151,30 @@ function collectTableValues(
     for (const [year, cents] of amounts)
       money(prefix + name + '.' + year, cents)
   }
+}
+
+/**
+ * A begrotingswijziging's number and amounts: `begrotingswijziging.nummer`,
+ * each group per year and over all years (`.lasten.2027`, `.lasten.totaal`,
+ * `.onttrekkingen.2027`), `.saldo.<jaar>` and `.resultaat.<jaar>`.
+ */
+function collectWijzigingValues(
+  wijziging: Begrotingswijziging,
+  values: Map<string, Value>,
+  prefix: string,
+): void {
+  const money = (name: string, cents: Cents) =>
+    values.set(prefix + name, {kind: 'bedrag', cents})
+  values.set(prefix + 'nummer', {kind: 'tekst', text: wijziging.number})
+  for (const group of wijzigingGroups) {
+    const totals = wijziging.totals[group]
+    for (const [year, cents] of totals) money(group + '.' + year, cents)
+    if (totals.size > 0)
+      money(group + '.totaal', sumCents([...totals.values()]))
+  }
+  for (const [year, cents] of wijziging.saldo) money('saldo.' + year, cents)
+  for (const [year, cents] of wijziging.result)
+    money('resultaat.' + year, cents)
 }
 
 /** Format a value, or `undefined` when the format does not fit its kind. */

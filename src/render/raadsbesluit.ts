@@ -15,6 +15,10 @@ import {
 import {eigenSectionViews} from './body-sections.js'
 import {orderBlocks} from './section-order.js'
 import {formatIsoDate} from './raadsvoorstel.js'
+import {
+  buildBegrotingswijzigingView,
+  type BegrotingswijzigingView,
+} from './begrotingswijziging-view.js'
 
 /** The view of the raadsbesluit. */
 export interface RaadsbesluitView extends CommonView {
@@ -27,6 +31,8 @@ export interface RaadsbesluitView extends CommonView {
   readonly beslispunten: readonly BeslispuntView[]
   /** The besluit's own sections that name the raadsbesluit, after the beslispunten. */
   readonly sections: readonly SectionView[]
+  /** The begrotingswijzigingen it adopts, printed under the beslispunten. */
+  readonly begrotingswijzigingen: readonly BegrotingswijzigingView[]
   /** `Aldus besloten in de openbare vergadering van 14 april 2026.` */
   readonly vastgesteld: string
   /** `de griffier`, `de voorzitter`. */
@@ -58,6 +64,9 @@ export function buildRaadsbesluitView(
     sections: orderBlocks(
       eigenSectionViews(input, type),
       organisatie.sectievolgorde,
+    ),
+    begrotingswijzigingen: (input.wijzigingen ?? []).map(
+      buildBegrotingswijzigingView,
     ),
     vastgesteld:
       'Aldus besloten in de openbare vergadering van ' +

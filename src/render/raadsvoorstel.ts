@@ -8,6 +8,10 @@ import type {Organisatie} from '../check/organisatie.js'
 import {formatDate} from '../nl/calendar.js'
 import type {DocumentType} from './registry.js'
 import {
+  buildBegrotingswijzigingView,
+  type BegrotingswijzigingView,
+} from './begrotingswijziging-view.js'
+import {
   beslispuntViews,
   buildCommonView,
   type BeslispuntView,
@@ -30,6 +34,8 @@ export interface RaadsvoorstelView extends CommonView {
   readonly beslispunten: readonly BeslispuntView[]
   /** The body: shared sections, argumenten, kanttekeningen and own sections, in the organisation's order. */
   readonly sections: readonly SectionView[]
+  /** The begrotingswijzigingen it proposes, after the sections. */
+  readonly begrotingswijzigingen: readonly BegrotingswijzigingView[]
 }
 
 const meetingLabels: Readonly<
@@ -112,6 +118,9 @@ export function buildRaadsvoorstelView(
       ' voorgesteld te besluiten:',
     beslispunten: beslispuntViews(input),
     sections: proposalSections(input, type),
+    begrotingswijzigingen: (input.wijzigingen ?? []).map(
+      buildBegrotingswijzigingView,
+    ),
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import {formatDate} from '../nl/calendar.js'
 import type {FinanceTable} from '../compute/finance.js'
+import type {Begrotingswijziging} from '../compute/begrotingswijziging.js'
 import type {NumberedPoint, NumberedReason} from '../compute/numbering.js'
 import type {Besluit, Prose, Section, SectionName} from '../check/schema.js'
 import type {DocumentType} from './registry.js'
@@ -83,6 +84,8 @@ export interface ViewInput {
     readonly title: string
     readonly table: FinanceTable
   }>
+  /** The begrotingswijzigingen the besluit adopts (default: none). */
+  readonly wijzigingen?: readonly Begrotingswijziging[]
   readonly organisatie: Organisatie
   /** The organisation's logo as a data URL, where the source has one. */
   readonly logo: string | undefined

@@ -1,0 +1,151 @@
+/**
+ * The begrotingswijziging as the templates show it: per group the
+ * programma's, the group's total, then saldo, mutaties reserves and
+ * resultaat, formatted; "x € 1.000" rounded so that every shown total is the
+ * sum of the shown cells. Pure.
+ */
+import {
+  wijzigingGroups,
+  type Begrotingswijziging,
+  type WijzigingGroup,
+} from '../compute/begrotingswijziging.js'
+import {formatCover} from '../compute/cover.js'
+import {
+  formatMoney,
+  formatUnits,
+  roundToUnits,
+  toCents,
+  type Cents,
+} from '../compute/money.js'
+
+/** The formatted begrotingswijziging. */
+export interface BegrotingswijzigingView {
+  /** The anchor: `begrotingswijziging-2026-012`. */
+  readonly id: string
+  /** `Begrotingswijziging 2026-012`. */
+  readonly heading: string
+  readonly caption: string
+  readonly columnCount: string
+  readonly years: readonly string[]
+  readonly groups: ReadonlyArray<{
+    readonly label: string
+    readonly rows: ReadonlyArray<{
+      readonly description: string
+      readonly cells: readonly string[]
+    }>
+    readonly totalLabel: string
+    readonly totals: readonly string[]
+  }>
+  readonly summaries: ReadonlyArray<{
+    readonly label: string
+    readonly cells: readonly string[]
+  }>
+  /** How a result other than € 0 is covered, or `false`. */
+  readonly sentence: string | false
+}
+
+const labels: Record<WijzigingGroup, {label: string; total: string}> = {
+  lasten: {label: 'Lasten', total: 'Totaal lasten'},
+  baten: {label: 'Baten', total: 'Totaal baten'},
+  toevoegingen: {
+    label: 'Toevoegingen aan reserves',
+    total: 'Totaal toevoegingen',
+  },
+  onttrekkingen: {
+    label: 'Onttrekkingen aan reserves',
+    total: 'Totaal onttrekkingen',
+  },
+}
+
+/** Format a begrotingswijziging. */
+export function buildBegrotingswijzigingView(
+  wijziging: Begrotingswijziging,
+): BegrotingswijzigingView {
+  const scaled = wijziging.scale !== 1
+  const unit = wijziging.scale * 100
+  const show = (value: number | undefined) =>
+    value === undefined
+      ? ''
+      : scaled
+        ? formatUnits(value)
+        : formatMoney(toCents(value))
+  const present = wijzigingGroups.filter(
+    (group) => wijziging.rows[group].length > 0,
+  )
+  const groups = present.map((group) => {
+    const rows = wijziging.rows[group]
+    const byYear = wijziging.years.map((year) => {
+      const amounts = rows.map((row) => row.amounts.get(year))
+      const rounded = scaled
+        ? roundToUnits(
+            amounts.map((amount) => amount ?? (0 as Cents)),
+            unit,
+          )
+        : amounts.map((amount) => amount ?? 0)
+      return {
+        cells: amounts.map((amount, index) =>
+          amount === undefined ? undefined : rounded[index],
+        ),
+        total: wijziging.totals[group].has(year)
+          ? rounded.reduce((sum, value) => sum + value, 0)
+          : undefined,
+      }
+    })
+    return {group, rows, byYear}
+  })
+  const total = (group: WijzigingGroup, index: number) =>
+    groups.find((entry) => entry.group === group)?.byYear[index]?.total ?? 0
+  const summary = (compute: (index: number) => number) =>
+    wijziging.years.map((year, index) =>
+      wijziging.result.has(year) ? show(compute(index)) : '',
+    )
+  const saldo = (index: number) =>
+    total('baten', index) - total('lasten', index)
+  const mutations = (index: number) =>
+    total('onttrekkingen', index) - total('toevoegingen', index)
+  const heading = 'Begrotingswijziging ' + wijziging.number
+  const sentence = formatCover(wijziging.cover)
+  return {
+    id: 'begrotingswijziging-' + wijziging.number,
+    heading,
+    caption:
+      captionOf(wijziging.years) + (scaled ? ' (bedragen x € 1.000)' : ''),
+    columnCount: String(wijziging.years.length + 1),
+    years: wijziging.years.map(String),
+    groups: groups.map(({group, rows, byYear}) => ({
+      label: labels[group].label,
+      totalLabel: labels[group].total,
+      rows: rows.map((row, rowIndex) => ({
+        description: row.programme,
+        cells: byYear.map((year) => show(year.cells[rowIndex])),
+      })),
+      totals: byYear.map((year) => show(year.total)),
+    })),
+    summaries: [
+      {label: 'Saldo van baten en lasten', cells: summary(saldo)},
+      ...(present.includes('toevoegingen') || present.includes('onttrekkingen')
+        ? [{label: 'Saldo mutaties reserves', cells: summary(mutations)}]
+        : []),
+      {
+        label: 'Resultaat',
+        cells: summary((index) => saldo(index) + mutations(index)),
+      },
+    ],
+    sentence: sentence === '' ? false : sentence,
+  }
+}
+
+/** `Wijziging van de begroting 2026 en de meerjarenraming 2027–2029, per programma`. */
+function captionOf(years: readonly number[]): string {
+  const [first, second] = years
+  const last = years.at(-1)
+  return (
+    'Wijziging van de begroting ' +
+    String(first) +
+    (second === undefined
+      ? ''
+      : ' en de meerjarenraming ' +
+        (second === last ? String(second) : second + '–' + String(last))) +
+    ', per programma'
+  )
+}
