@@ -13,7 +13,7 @@ import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {build} from '../src/commands/build.js'
 import {profilePrefix} from '../src/print/browser.js'
-import {createPrinter, launchBrowser, type Printer} from '../src/print/pdf.js'
+import {createPrinter, type Printer} from '../src/print/pdf.js'
 import {
   exampleDir,
   exampleName,
@@ -90,6 +90,19 @@ function browsersOf(pid: number): number[] {
       return false
     }
   })
+}
+
+/** Wait up to 10 s for `pids` to end and `profiles` to be empty; what is left. */
+async function gone(
+  pids: readonly number[],
+  profiles: () => Promise<string[]>,
+): Promise<{running: number[]; profiles: string[]}> {
+  for (let tries = 0; tries < 200; tries++) {
+    const left = {running: pids.filter(isRunning), profiles: await profiles()}
+    if (left.running.length === 0 && left.profiles.length === 0) return left
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  return {running: pids.filter(isRunning), profiles: await profiles()}
 }
 
 /** Whether `pid` runs (a zombie waiting to be reaped does not). */
@@ -188,7 +201,7 @@ describe('the print step', () => {
     expect(ours()).toEqual([])
   }, 90_000)
 
-  it('a build killed with SIGKILL leaves no browser, and its profile folder goes at the next start', async () => {
+  it('a build killed with SIGKILL leaves no browser and no profile folder', async () => {
     const content = await contentWith(['a-besluit', 'b-besluit', 'c-besluit'])
     const outDir = await temporaryDir()
     const child = spawn(
@@ -202,20 +215,47 @@ describe('the print step', () => {
       browsers = browsersOf(child.pid ?? 0)
     }
     expect(browsers.length).toBe(1)
-    const descendants = browsers.flatMap((pid) => childrenOf(pid))
-    child.kill('SIGKILL')
-    await new Promise((resolve) => child.once('exit', resolve))
-    const all = [...browsers, ...descendants]
-    for (let tries = 0; tries < 100 && all.some(isRunning); tries++)
-      await new Promise((resolve) => setTimeout(resolve, 50))
-    expect(all.filter(isRunning)).toEqual([])
     const profiles = async () =>
       (await readdir(tmpdir())).filter((name) =>
         name.startsWith(profilePrefix + child.pid + '-'),
       )
     expect((await profiles()).length).toBe(1)
-    const browser = await launchBrowser()
-    await browser.close()
-    expect(await profiles()).toEqual([])
+    const descendants = browsers.flatMap((pid) => childrenOf(pid))
+    child.kill('SIGKILL')
+    await new Promise((resolve) => child.once('exit', resolve))
+    expect(await gone([...browsers, ...descendants], profiles)).toEqual({
+      running: [],
+      profiles: [],
+    })
+  })
+
+  it('a browser with a WebSocket endpoint dies with its process too, SIGKILL included', async () => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const {launchBrowser} = await import(${JSON.stringify(join(root, 'dist', 'print', 'pdf.js'))})
+await launchBrowser()
+console.log('gestart')
+setInterval(() => undefined, 1000)`,
+      ],
+      {stdio: ['ignore', 'pipe', 'inherit']},
+    )
+    await new Promise((resolve) => child.stdout.once('data', resolve))
+    const browsers = browsersOf(child.pid ?? 0)
+    expect(browsers.length).toBe(1)
+    const descendants = browsers.flatMap((pid) => childrenOf(pid))
+    const profiles = async () =>
+      (await readdir(tmpdir())).filter((name) =>
+        name.startsWith(profilePrefix + child.pid + '-'),
+      )
+    expect((await profiles()).length).toBe(1)
+    child.kill('SIGKILL')
+    await new Promise((resolve) => child.once('exit', resolve))
+    expect(await gone([...browsers, ...descendants], profiles)).toEqual({
+      running: [],
+      profiles: [],
+    })
   })
 })

@@ -1,8 +1,8 @@
 /**
  * The browser's life: started over a pipe (so it dies with this process,
- * whatever ends it), in its own profile folder (removed when it closes, and
- * by the next start when this process was killed), and killed when closing
- * takes too long.
+ * whatever ends it), in its own profile folder (removed when it closes, by
+ * a watchdog when this process was killed, else by the next start), and
+ * killed when closing takes too long.
  */
 import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
@@ -10,6 +10,7 @@ import {join} from 'node:path'
 // puppeteer is imported when a browser starts, not with this module: `check` never loads it.
 import type {Browser} from 'puppeteer-core'
 import {findBrowser, noBrowserMessage} from './find-browser.js'
+import {watchBrowser} from './watchdog.js'
 
 /** Flags for a headless server: no sandbox as root, no GPU, and no reaching for the network. */
 export const launchArgs = [
@@ -76,6 +77,7 @@ export async function startBrowser(
     await removeProfile(profile)
     throw error
   }
+  const watchdog = watchBrowser(browser.process()?.pid, profile)
   browser.once('disconnected', () => void removeProfile(profile))
   // A killed browser breaks its pipe; that is known here, not an uncaught error.
   for (const stream of browser.process()?.stdio ?? [])
@@ -84,6 +86,7 @@ export async function startBrowser(
     browser.process()?.kill('SIGKILL')
     await browser.disconnect().catch(() => undefined)
     await removeProfile(profile)
+    watchdog.stand()
   }
   return {
     browser,
@@ -100,8 +103,10 @@ export async function startBrowser(
         }),
       ])
       clearTimeout(timer)
-      if (closed) await removeProfile(profile)
-      else await kill()
+      if (closed) {
+        await removeProfile(profile)
+        watchdog.stand()
+      } else await kill()
     },
   }
 }
