@@ -25,6 +25,7 @@ import {checkPublicatie} from './check/publicatie.js'
 import {organisatieOf} from './check/organisatie-besluit.js'
 import {checkKopvelden} from './check/kopvelden.js'
 import {checkEigenSecties} from './check/eigen-secties.js'
+import {checkBijlagen} from './check/bijlagen.js'
 import {readOrganisatie, type Organisatie} from './check/organisatie.js'
 import {checkProseCharacters, checkScalars} from './check/characters.js'
 import {checkPlainPlaceholders} from './check/plain-placeholders.js'
@@ -50,6 +51,8 @@ export interface BesluitSource {
   readonly proseFiles: ReadonlyMap<string, VFile>
   /** Files in the besluit's folder that were not read, with why (a link outside it, too large) (default: none). */
   readonly refused?: ReadonlyMap<string, {reason: string; hint: string}>
+  /** What each name in the besluit's folder is, for its bijlagen (default: none known). */
+  readonly entries?: ReadonlyMap<string, FolderEntry>
   /** Images (`.svg`, `.png`) in the besluit's folder, by file name (default: none). */
   readonly assets?: ReadonlyMap<string, Uint8Array>
   /** The tax-free limits of volunteer allowances per year (default: none known). */
@@ -57,6 +60,12 @@ export interface BesluitSource {
   /** The `organisatie.yaml` of its content root, with the images beside it (default: none). */
   readonly organisatie?: OrganisatieSourceFiles
 }
+
+/** A name in a besluit's folder: a file with its size, a link to outside the folder, or something else. */
+export type FolderEntry =
+  | {readonly kind: 'file'; readonly size: number}
+  | {readonly kind: 'outside'}
+  | {readonly kind: 'other'}
 
 /** An organisation's file and the images in its folder. */
 export interface OrganisatieSourceFiles {
@@ -196,6 +205,19 @@ function compileStages(
   )
   checkPublicatie(besluit, parsed)
   checkEigenSecties(besluit, parsed)
+  // A version from git or a textconv has no folder to look in.
+  if (source.entries)
+    checkBijlagen(
+      besluit,
+      parsed,
+      source.entries,
+      registry
+        .documentsFor(besluit)
+        .flatMap((type) =>
+          ['.html', '.pdf'].map((end) => fileNameOf(type, organisatie) + end),
+        )
+        .concat('besluit.json'),
+    )
   progress.step = 'berekenen'
   if (!checkVergoedingBounds(besluit, parsed)) return {...empty, besluit}
   const finance = besluit.financien

@@ -44,6 +44,7 @@ describe('the examples', () => {
       'besluit.json',
       'collegevoorstel.html',
       'collegevoorstel.pdf',
+      'quickscan-sporthal-de-vonk.pdf',
       'raadsbesluit.html',
       'raadsbesluit.pdf',
       'raadsvoorstel.html',

@@ -95,19 +95,20 @@ function checkDocumentNames(
       reportNotOneOf(parsed, ['secties', name, index, 'alleen'], documents)
     })
   }
-  const eigen: unknown = valueAt(parsed, ['eigenSecties'])
-  if (!Array.isArray(eigen)) return known
-  eigen.forEach((section: unknown, index) => {
-    if (!section || typeof section !== 'object') return
-    const names: unknown = (section as {documenten?: unknown}).documenten
-    if (!Array.isArray(names)) return
-    names.forEach((value: unknown, at) => {
-      if (typeof value !== 'string' || documents.includes(value)) return
-      known = false
-      const path = ['eigenSecties', index, 'documenten', at]
-      reportNotOneOf(parsed, path, documents)
+  for (const key of ['eigenSecties', 'bijlagen']) {
+    const list: unknown = valueAt(parsed, [key])
+    if (!Array.isArray(list)) continue
+    list.forEach((item: unknown, index) => {
+      if (!item || typeof item !== 'object') return
+      const names: unknown = (item as {documenten?: unknown}).documenten
+      if (!Array.isArray(names)) return
+      names.forEach((value: unknown, at) => {
+        if (typeof value !== 'string' || documents.includes(value)) return
+        known = false
+        reportNotOneOf(parsed, [key, index, 'documenten', at], documents)
+      })
     })
-  })
+  }
   return known
 }
 

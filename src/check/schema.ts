@@ -396,6 +396,38 @@ const eigenSectie = z
   })
   .describe('Een eigen paragraaf, met kop en tekst.')
 
+const bijlage = z
+  .strictObject({
+    titel: z
+      .string()
+      .min(1)
+      .describe('De titel van de bijlage, zoals `Quickscan sporthal`.'),
+    bestand: z
+      .string()
+      .min(1)
+      .refine((name) => !isOutside(name), {
+        error:
+          'de bijlage ligt buiten de map van dit besluit; noem een bestand in die map, zonder `../` of `/` ervoor',
+        abort: true,
+      })
+      .regex(/^[^./\\][^/\\]*$/, {
+        error:
+          'een bijlage staat zelf in de map van dit besluit: noem alleen de bestandsnaam, zonder map en niet met een punt ervoor',
+      })
+      .optional()
+      .describe(
+        'Het bestand in de map van dit besluit, zoals `quickscan.pdf`: de HTML linkt ernaar en het komt naast de stukken in `out/`.',
+      ),
+    documenten: z
+      .array(documentName)
+      .min(1)
+      .optional()
+      .describe(
+        'De documenten die de bijlage noemen (standaard: alle, behalve het raadsbesluit).',
+      ),
+  })
+  .describe('Een bijlage: titel, en eventueel het bestand.')
+
 /** The schema of `besluit.yaml`. */
 export const besluitSchema = z
   .strictObject({
@@ -454,6 +486,12 @@ export const besluitSchema = z
       .describe(
         'Eigen paragrafen naast de vaste, zoals `Juridische aspecten`: waar ze staan, zegt `sectievolgorde` van de organisatie (standaard: aan het eind).',
       ),
+    bijlagen: z
+      .array(bijlage)
+      .default([])
+      .describe(
+        'De bijlagen, in hun volgorde: titel en eventueel een bestand in de map van dit besluit.',
+      ),
     koppen: z
       .strictObject(
         Object.fromEntries(
@@ -495,6 +533,8 @@ export type Besluit = z.output<typeof besluitSchema>
 export type Prose = z.output<typeof prose>
 /** A besluit's own section, with its heading. */
 export type EigenSectie = z.output<typeof eigenSectie>
+/** A bijlage of a besluit. */
+export type Bijlage = z.output<typeof bijlage>
 /** A section: shared prose or parts. */
 export type Section = z.output<typeof section>
 /** A beslispunt as the source gives it, with its onderdelen. */

@@ -6,7 +6,7 @@
  */
 import {createHash} from 'node:crypto'
 import {readFile, stat} from 'node:fs/promises'
-import {join, resolve} from 'node:path'
+import {dirname, join, resolve} from 'node:path'
 import type {VFile} from 'vfile'
 import {loadBesluiten, loadTemplates} from '../io/load.js'
 import {hasErrors, report} from '../messages/problem.js'
@@ -127,6 +127,11 @@ export async function build(options: Options = {}): Promise<BuildResult> {
           ([name, bytes]) =>
             name + '\0' + createHash('sha256').update(bytes).digest('hex'),
         ),
+        // The other files of the folder (bijlagen) by name and size.
+        ...[...(source.entries ?? [])].map(
+          ([name, entry]) =>
+            name + '\0' + (entry.kind === 'file' ? entry.size : entry.kind),
+        ),
       ])
       const stamp = await readStamp(join(outDir, source.name))
       const own = !shard || index % shard.count === shard.index - 1
@@ -205,6 +210,7 @@ export async function build(options: Options = {}): Promise<BuildResult> {
       writes.push(
         writeBesluit(
           result,
+          dirname(source.file.path),
           outDir,
           key,
           wantPdf ? printer : undefined,
@@ -308,6 +314,7 @@ interface PrintState {
 /** Make all outputs of a besluit in memory, then move them into place together. */
 async function writeBesluit(
   result: BesluitResult,
+  sourceFolder: string,
   outDir: string,
   key: string,
   printing: Promise<Printer> | undefined,
@@ -351,6 +358,11 @@ async function writeBesluit(
       return []
     }
   }
+  // The bijlagen's files go beside the documents that link to them.
+  for (const name of new Set(
+    result.besluit?.bijlagen.flatMap((bijlage) => bijlage.bestand ?? []),
+  ))
+    outputs.push([name, await readFile(join(sourceFolder, name))])
   if (record && result.besluit)
     outputs.push([
       'besluit.json',

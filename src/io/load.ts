@@ -9,7 +9,11 @@ import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import {report} from '../messages/problem.js'
 import {classifyEntry, refusal} from './folder-entries.js'
-import type {BesluitSource, OrganisatieSourceFiles} from '../compile.js'
+import type {
+  BesluitSource,
+  FolderEntry,
+  OrganisatieSourceFiles,
+} from '../compile.js'
 import {organisatieFileName} from '../check/organisatie.js'
 import type {TemplateSet} from '../render/templates.js'
 import {loadTaxLimits} from './tax-limits.js'
@@ -105,9 +109,13 @@ export async function loadBesluit(
   const file = await readBesluitFile(folder)
   const proseFiles = new Map<string, VFile>()
   const refused = new Map<string, {reason: string; hint: string}>()
+  const entries = new Map<string, FolderEntry>()
   for (const name of await readdir(folder)) {
-    if (!/\.(?:md|svg|png)$/.test(name)) continue
+    if (name === besluitFileName || name.startsWith('.')) continue
     const entry = await classifyEntry(folder, name)
+    // Any other file may be a bijlage; only its kind and size are known here.
+    entries.set(name, entry)
+    if (!/\.(?:md|svg|png)$/.test(name)) continue
     const why = refusal(entry, maxSourceBytes)
     if (why) refused.set(name, why)
     else if (entry.kind === 'file' && name.endsWith('.md'))
@@ -118,6 +126,7 @@ export async function loadBesluit(
     file,
     proseFiles,
     refused,
+    entries,
     assets: await loadAssets(folder),
     taxLimits: await loadTaxLimits(),
     ...(options.organisatie ? {organisatie: options.organisatie} : {}),

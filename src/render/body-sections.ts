@@ -34,6 +34,7 @@ export function reasonSection(
       heading: input.organisatie.koppen[key] ?? reasonHeadings[key],
       parts: [],
       reasons,
+      bijlagen: [],
     },
   ]
 }
@@ -47,10 +48,7 @@ export function eigenSectionViews(
   type: DocumentType,
 ): SectionView[] {
   return input.besluit.eigenSecties.flatMap((section, index) => {
-    const shown = section.documenten
-      ? section.documenten.includes(type.id)
-      : type.sections.length > 0
-    if (!shown) return []
+    if (!shownIn(section.documenten, type)) return []
     return [
       {
         id: section.id,
@@ -65,9 +63,45 @@ export function eigenSectionViews(
           },
         ],
         reasons: [],
+        bijlagen: [],
       },
     ]
   })
+}
+
+/** Whether a document shows an own section or bijlage: the ones it names, or without names every document with sections. */
+function shownIn(
+  documenten: readonly string[] | undefined,
+  type: DocumentType,
+): boolean {
+  return documenten ? documenten.includes(type.id) : type.sections.length > 0
+}
+
+/** The bijlagen this document lists, as one section, or none. */
+export function bijlagenSection(
+  input: ViewInput,
+  type: DocumentType,
+): SectionView[] {
+  const bijlagen = input.besluit.bijlagen.filter((bijlage) =>
+    shownIn(bijlage.documenten, type),
+  )
+  if (bijlagen.length === 0) return []
+  return [
+    {
+      id: 'bijlagen',
+      heading: input.organisatie.koppen['bijlagen'] ?? 'Bijlagen',
+      parts: [],
+      reasons: [],
+      bijlagen: bijlagen.map((bijlage) => ({
+        titel: bijlage.titel,
+        href:
+          bijlage.bestand === undefined
+            ? false
+            : encodeURIComponent(bijlage.bestand),
+        bestand: bijlage.bestand ?? false,
+      })),
+    },
+  ]
 }
 
 /**
@@ -88,6 +122,7 @@ export function proposalSections(
       ...reasonSection(input, 'kanttekeningen'),
       ...sectionViews(input, closing, type),
       ...eigenSectionViews(input, type),
+      ...bijlagenSection(input, type),
     ],
     input.organisatie.sectievolgorde,
   )

@@ -12,7 +12,7 @@ import {
   type SectionView,
   type ViewInput,
 } from './view-model.js'
-import {eigenSectionViews} from './body-sections.js'
+import {bijlagenSection, eigenSectionViews} from './body-sections.js'
 import {orderBlocks} from './section-order.js'
 import {formatIsoDate} from './raadsvoorstel.js'
 import {
@@ -62,7 +62,7 @@ export function buildRaadsbesluitView(
     geletOp: 'gelet op ' + voorstel.grondslag.replace(/[;.,]\s*$/, '') + ';',
     beslispunten: beslispuntViews(input),
     sections: orderBlocks(
-      eigenSectionViews(input, type),
+      [...eigenSectionViews(input, type), ...bijlagenSection(input, type)],
       organisatie.sectievolgorde,
     ),
     begrotingswijzigingen: (input.wijzigingen ?? []).map(

@@ -1,7 +1,7 @@
 /** The raadsinformatiebrief: the document type and its view. Pure. */
 import {sectionNames, type Prose} from '../check/schema.js'
 import type {DocumentType} from './registry.js'
-import {eigenSectionViews} from './body-sections.js'
+import {bijlagenSection, eigenSectionViews} from './body-sections.js'
 import {orderBlocks} from './section-order.js'
 import {
   buildCommonView,
@@ -45,6 +45,7 @@ export function buildRaadsinformatiebriefView(
               {html: input.renderProse([...base, key], value), table: false},
             ],
             reasons: [],
+            bijlagen: [],
           },
         ]
   // The aanleiding opens the brief; the other shared sections close it.
@@ -77,10 +78,12 @@ export function buildRaadsinformatiebriefView(
             },
           ],
           reasons: [],
+          bijlagen: [],
         })),
         ...prose('consequenties', 'Consequenties', rib.consequenties),
         ...sectionViews(input, rest, type),
         ...eigenSectionViews(input, type),
+        ...bijlagenSection(input, type),
       ],
       input.organisatie.sectievolgorde,
     ),

@@ -37,6 +37,17 @@ export interface SectionView {
   readonly parts: readonly PartView[]
   /** The numbered argumenten or kanttekeningen of such a section (default: none). */
   readonly reasons: readonly ReasonView[]
+  /** The bijlagen, in the section that lists them (default: none). */
+  readonly bijlagen: readonly BijlageView[]
+}
+
+/** A bijlage in the list: its title, and the file the HTML links to. */
+export interface BijlageView {
+  readonly titel: string
+  /** The link to the file beside the document, or `false` without a file. */
+  readonly href: string | false
+  /** The file's name, or `false`. */
+  readonly bestand: string | false
 }
 
 /** A numbered argument or kanttekening. */
@@ -169,6 +180,7 @@ export function sectionViews(
         defaultHeadings[name],
       parts,
       reasons: [],
+      bijlagen: [],
     })
   }
   return views
