@@ -15,7 +15,11 @@ import {
   type CheckedProse,
 } from './check/prose.js'
 import {hasErrors, report} from './messages/problem.js'
-import {numberPoints, numberReasons} from './compute/numbering.js'
+import {
+  numberPoints,
+  numberReasons,
+  type NumberedPoint,
+} from './compute/numbering.js'
 import {parseYaml, placeOf} from './parse/yaml.js'
 import type {PdfMetadata} from './print/pdf.js'
 import type {Renderer} from './render/templates.js'
@@ -107,13 +111,19 @@ export interface BesluitResult {
   readonly organisatie?: Organisatie
 }
 
+/** A beslispunt or onderdeel as the site quotes it. */
+export interface AbstractPoint {
+  readonly id: string
+  /** `3`, or `3a` for an onderdeel. */
+  readonly number: string
+  readonly html: string
+}
+
 /** What the site, the besluitenlijst and the open data quote of a besluit. */
 export interface BesluitAbstract {
-  readonly beslispunten: ReadonlyArray<{
-    readonly id: string
-    readonly number: string
-    readonly html: string
-  }>
+  readonly beslispunten: ReadonlyArray<
+    AbstractPoint & {readonly onderdelen: readonly AbstractPoint[]}
+  >
   /** The voorblad's samenvatting, HTML. */
   readonly samenvatting: string
 }
@@ -245,6 +255,11 @@ function compileStages(
     const found = proseSource(parsed, path, prose, source.proseFiles)
     return found && checkProseSource(found, values)
   })
+  const abstractPoint = (point: NumberedPoint): AbstractPoint => ({
+    id: point.id,
+    number: point.number,
+    html: renderProse([...point.path, 'tekst'], point.text, {inline: true}),
+  })
   const result = {
     ...empty,
     besluit,
@@ -252,11 +267,8 @@ function compileStages(
     organisatie,
     abstract: {
       beslispunten: points.map((point) => ({
-        id: point.id,
-        number: point.number,
-        html: renderProse([...point.path, 'tekst'], point.text, {
-          inline: true,
-        }),
+        ...abstractPoint(point),
+        onderdelen: point.onderdelen.map(abstractPoint),
       })),
       samenvatting: renderProse(
         ['voorblad', 'samenvatting'],

@@ -3,6 +3,7 @@
  * beslispunt of several paragraphs (a warning) that keeps the grid of
  * number and text, in the browser and in the PDF.
  */
+import {cp, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import type {BrowserContext} from 'puppeteer-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -107,5 +108,47 @@ describe('beslispunten', () => {
       'Het college besluit: 1. Een vergoeding van € 180,- per maand te geven. 2. De uitvoering als volgt te regelen: 2a. de werkgroep begint in maart; 2b. de proef wordt na een jaar geëvalueerd; 2c. de raad te informeren met de raadsinformatiebrief.',
     )
     expect(normalizeSpace(text)).toContain('2a.1 In maart zijn de leden bekend')
+  })
+  it('lists the onderdelen on the besluitenlijst and in besluit.json', async () => {
+    const content = await temporaryDir()
+    const folder = join(content, 'onderdelen')
+    await cp(join(fixtures, 'onderdeel-without-argument'), folder, {
+      recursive: true,
+    })
+    const yaml = join(folder, 'besluit.yaml')
+    await writeFile(
+      yaml,
+      (await readFile(yaml, 'utf8')).replace(
+        'status: concept',
+        'status: vastgesteld',
+      ),
+    )
+    const outDir = await temporaryDir()
+    const result = await build({
+      contentDir: content,
+      outDir,
+      printer: await sharedPrinter(),
+    })
+    expect(result.failed).toBe(false)
+    const decided =
+      '2. De uitvoering als volgt te regelen: 2a. de werkgroep begint in maart; 2b. de proef wordt na een jaar geëvalueerd; 2c. de raad te informeren met de raadsinformatiebrief.'
+    const {text} = await readPdf(
+      join(outDir, 'besluitenlijst', '2021-07-13.pdf'),
+    )
+    expect(normalizeSpace(text)).toContain(decided)
+    const items = await layoutOf(
+      join(outDir, 'besluitenlijst', '2021-07-13.html'),
+    )
+    expect(items.map((item) => item.cells)).toEqual(
+      Array(5).fill(['nummer', 'beslispunt']),
+    )
+    const data = JSON.parse(
+      await readFile(join(outDir, 'onderdelen', 'besluit.json'), 'utf8'),
+    )
+    expect(data.beslispunten[1]).toEqual({
+      id: 'uitvoering',
+      position: 2,
+      text: decided.slice(3),
+    })
   })
 })

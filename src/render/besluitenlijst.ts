@@ -57,7 +57,10 @@ export function buildBesluitenlijsten(
           portefeuillehouders: record.portefeuillehouders,
           ribNummer: record.ribNummer ?? '',
           registratienummer: record.registratienummer ?? '',
-          beslispunten: record.beslispunten,
+          beslispunten: record.beslispunten.map((point) => ({
+            ...point,
+            onderdelen: point.onderdelen ?? [],
+          })),
         })),
       }),
       metadata: {

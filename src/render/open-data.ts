@@ -58,10 +58,16 @@ export function renderOpenData(
           ]
         : []),
     ]),
+    // An onderdeel is part of its beslispunt's text: "… met daarin: 1a. …".
     beslispunten: record.beslispunten.map((point) => ({
       id: point.id,
       position: Number(point.nummer),
-      text: point.tekst,
+      text: [
+        point.tekst,
+        ...(point.onderdelen ?? []).map(
+          (part) => part.nummer + '. ' + part.tekst,
+        ),
+      ].join(' '),
     })),
     publicatie: {
       ...(record.ribNummer ? {ribNummer: record.ribNummer} : {}),

@@ -7,7 +7,7 @@
 import {toText} from 'hast-util-to-text'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
-import type {BesluitResult} from '../compile.js'
+import type {AbstractPoint, BesluitResult} from '../compile.js'
 import type {DocumentType, Registry} from './registry.js'
 import {fileNameOf, titleOf} from './organisatie-view.js'
 
@@ -41,14 +41,26 @@ export interface PublicationRecord {
   /** jjjj-mm-dd: sent to the council. */
   readonly verzonden: string | undefined
   readonly portefeuillehouders: readonly string[]
-  readonly beslispunten: ReadonlyArray<{
-    readonly id: string
-    readonly nummer: string
-    readonly tekst: string
-  }>
+  readonly beslispunten: ReadonlyArray<
+    RecordPoint & {
+      /** Its onderdelen, 3a, 3b … (missing in a stamp of an older build). */
+      readonly onderdelen?: readonly RecordPoint[]
+    }
+  >
   /** The samenvatting as plain text, for the search. */
   readonly samenvatting: string
   readonly documenten: readonly RecordDocument[]
+}
+
+/** A beslispunt or onderdeel as the site and the open data quote it. */
+export interface RecordPoint {
+  readonly id: string
+  readonly nummer: string
+  readonly tekst: string
+}
+
+function recordPoint(point: AbstractPoint): RecordPoint {
+  return {id: point.id, nummer: point.number, tekst: htmlToText(point.html)}
 }
 
 /** The record of a compiled besluit, or `undefined` when it has none (errors). */
@@ -83,9 +95,8 @@ export function buildRecord(
     verzonden: publicatie.verzonden,
     portefeuillehouders: besluit.portefeuillehouders,
     beslispunten: abstract.beslispunten.map((point) => ({
-      id: point.id,
-      nummer: point.number,
-      tekst: htmlToText(point.html),
+      ...recordPoint(point),
+      onderdelen: point.onderdelen.map(recordPoint),
     })),
     samenvatting: htmlToText(abstract.samenvatting),
     documenten: registry.documentsFor(besluit).map((type) => ({

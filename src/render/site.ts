@@ -134,7 +134,10 @@ function buildSearchIndex(records: readonly PublicationRecord[]): string {
         record.registratienummer ?? '',
         record.zaaknummer ?? '',
         ...record.portefeuillehouders,
-        ...record.beslispunten.map((point) => point.tekst),
+        ...record.beslispunten.flatMap((point) => [
+          point.tekst,
+          ...(point.onderdelen ?? []).map((part) => part.tekst),
+        ]),
         record.samenvatting,
       ].join(' '),
     ),
