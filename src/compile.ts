@@ -236,6 +236,7 @@ function compileStages(
           source.taxLimits ?? new Map(),
           organisatieLimits(organisatie),
         ),
+        scale: organisatie.tabelschaal,
       })
     : undefined
   for (const problem of finance?.problems ?? []) {

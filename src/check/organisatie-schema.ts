@@ -200,6 +200,12 @@ const overridable = {
     .describe(
       'De velden in de kop van de documenten: registratienummer, zaaknummer, agendapunt, vergaderdatum, inlichtingenBij, afdeling, portefeuillehouder.',
     ),
+  tabelschaal: z
+    .union([z.literal(1), z.literal(1000)])
+    .optional()
+    .describe(
+      'Hoe financiële tabellen bedragen tonen: 1 in euro’s (standaard), 1000 in "x € 1.000" (afgerond zodat de totalen kloppen). Een tabel met eigen `schaal` gaat voor.',
+    ),
   vergoedingsgrenzen: z
     .array(
       z.strictObject({

@@ -55,6 +55,8 @@ export interface Organisatie {
   readonly nummering: '1.1' | '1.a'
   readonly sectievolgorde: readonly string[] | undefined
   readonly kopvelden: readonly Kopveld[]
+  /** How finance tables show amounts unless a table says `schaal`: 1 in euros, 1000 "x € 1.000". */
+  readonly tabelschaal: 1 | 1000
   readonly vergoedingsgrenzen: ReadonlyArray<{
     readonly jaar: number
     readonly perMaand: Cents
@@ -303,6 +305,7 @@ export function resolveOrganisatie(
     nummering: merged.nummering ?? '1.1',
     sectievolgorde: merged.sectievolgorde,
     kopvelden: merged.kopvelden ?? defaultKopvelden,
+    tabelschaal: merged.tabelschaal ?? 1,
     vergoedingsgrenzen: merged.vergoedingsgrenzen ?? [],
   }
 }

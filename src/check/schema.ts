@@ -301,9 +301,9 @@ const tableLine = z
 const tableShape = {
   schaal: z
     .union([z.literal(1), z.literal(1000)])
-    .default(1)
+    .optional()
     .describe(
-      '1: bedragen in euro’s; 1000: de tabel toont bedragen x € 1.000, afgerond zodat de totalen kloppen.',
+      '1: bedragen in euro’s; 1000: de tabel toont bedragen x € 1.000, afgerond zodat de totalen kloppen. Zonder `schaal` geldt de `tabelschaal` van de organisatie (standaard 1).',
     ),
   lasten: z.array(tableLine).default([]).describe('Exploitatielasten.'),
   baten: z.array(tableLine).default([]).describe('Exploitatiebaten.'),

@@ -110,6 +110,8 @@ export interface Options {
    * as unknown).
    */
   readonly limits?: TaxFreeLimits
+  /** How tables without their own `schaal` show amounts: the organisation's `tabelschaal` (default: 1, in euros). */
+  readonly scale?: 1 | 1000
 }
 
 /** Compute the finance of a besluit and check it. */
@@ -118,6 +120,7 @@ export function computeFinance(
   options: Options = {},
 ): FinanceResult {
   const problems: FinanceProblem[] = []
+  const scale = options.scale ?? 1
   const years = yearRange(finance.jaren.van, finance.jaren.tot)
   if (years.length === 0) {
     problems.push({
@@ -172,7 +175,7 @@ export function computeFinance(
     return {
       id: spec.id,
       title: spec.titel,
-      table: {years, scale: spec.schaal, ...table, cover},
+      table: {years, scale: spec.schaal ?? scale, ...table, cover},
     }
   })
   const cover = coverTable(
@@ -194,7 +197,7 @@ export function computeFinance(
   }))
   const table: FinanceTable = {
     years,
-    scale: finance.tabel.schaal,
+    scale: finance.tabel.schaal ?? scale,
     rows,
     totals,
     saldo,
