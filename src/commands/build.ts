@@ -17,10 +17,7 @@ import {
   stampName,
   type Stamp,
 } from '../io/stamp.js'
-import {
-  buildRecord,
-  type PublicationRecord,
-} from '../render/publication-record.js'
+import type {PublicationRecord} from '../render/publication-record.js'
 import {writeFolder, WriteError} from '../io/output.js'
 import {
   BrowserFailedError,
@@ -102,6 +99,10 @@ export async function build(options: Options = {}): Promise<BuildResult> {
   const renderer = templates
     ? (await import('../render/templates.js')).createRenderer(templates)
     : undefined
+  // What is published of a besluit is made only when something is published.
+  const buildRecord = templates
+    ? (await import('../render/publication-record.js')).buildRecord
+    : undefined
   const wantPdf = !options.checkOnly && options.pdf !== false
   const templatesKey = templates
     ? hash([await readVersion(), JSON.stringify(templates)])
@@ -179,7 +180,7 @@ export async function build(options: Options = {}): Promise<BuildResult> {
       const failed = hasErrors(result.files)
       const record = skip
         ? stamp?.publicatie
-        : failed
+        : failed || !buildRecord
           ? stamp?.publicatie
           : buildRecord(
               result,

@@ -326,7 +326,7 @@ export async function finishPdf(
   document.setProducer('raadsstuk (Chromium, pdf-lib)')
   document.setCreationDate(metadata.date)
   document.setModificationDate(metadata.date)
-  attachXmp(document, {
+  attachXmp(pdfLib, document, {
     title: metadata.title,
     author: metadata.author,
     subject: metadata.subject,

@@ -7,7 +7,7 @@
  * (see the README).
  */
 import {createHash} from 'node:crypto'
-import {PDFName, type PDFDocument} from 'pdf-lib'
+import type {PDFDocument} from 'pdf-lib'
 
 /** What the XMP packet says. */
 export interface XmpMetadata {
@@ -77,8 +77,15 @@ export function buildXmp(metadata: XmpMetadata): string {
   ].join('\n')
 }
 
-/** Put the XMP packet in the document's catalog, uncompressed (as PDF/A asks). */
-export function attachXmp(document: PDFDocument, metadata: XmpMetadata): void {
+/**
+ * Put the XMP packet in the document's catalog, uncompressed (as PDF/A asks).
+ * pdf-lib comes from the caller, which loads it only to print.
+ */
+export function attachXmp(
+  {PDFName}: typeof import('pdf-lib'),
+  document: PDFDocument,
+  metadata: XmpMetadata,
+): void {
   const bytes = new TextEncoder().encode(buildXmp(metadata))
   const stream = document.context.stream(bytes, {
     Type: 'Metadata',
