@@ -185,7 +185,9 @@ const reason = z.strictObject({
     .describe(
       'Vaste naam, zodat een vergelijking van versies dit argument herkent, ook als de kop verandert.',
     ),
-  beslispunt: id.describe('Het id van het beslispunt waar dit bij hoort.'),
+  beslispunt: id.describe(
+    'Het id van het beslispunt of onderdeel waar dit bij hoort.',
+  ),
   kop: z
     .string()
     .min(1)
