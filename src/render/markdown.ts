@@ -30,13 +30,15 @@ const toHtml = unified()
 
 /** Checked Markdown as HTML; the tree is not changed. */
 export function proseToHtml(checked: Root, options: Options = {}): string {
-  const tree = structuredClone(checked)
   const offset = options.headingOffset ?? 2
-  visit(tree, 'heading', (node) => {
-    node.depth = Math.min(6, node.depth + offset) as typeof node.depth
+  const tree = options.inline ? unwrapParagraph(checked) : checked
+  const html = toHtml.runSync(tree)
+  // Headings nest under the section's: shifted in the HTML, so the checked tree is shared.
+  visit(html, 'element', (node) => {
+    const level = /^h([1-6])$/.exec(node.tagName)?.[1]
+    if (level) node.tagName = 'h' + Math.min(6, Number(level) + offset)
   })
-  const unwrapped = options.inline ? unwrapParagraph(tree) : tree
-  return toHtml.stringify(toHtml.runSync(unwrapped)).trim()
+  return toHtml.stringify(html).trim()
 }
 
 /** Check Markdown prose and render it to HTML in one go ('' when it is out of bounds). */
