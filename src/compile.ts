@@ -15,12 +15,13 @@ import {
   type CheckedProse,
 } from './check/prose.js'
 import {hasErrors, report} from './messages/problem.js'
+import {placeProblems} from './parse/place.js'
 import {
   numberPoints,
   numberReasons,
   type NumberedPoint,
 } from './compute/numbering.js'
-import {parseYaml, placeOf} from './parse/yaml.js'
+import {parseYaml} from './parse/yaml.js'
 import type {PdfMetadata} from './print/pdf.js'
 import type {Renderer} from './render/templates.js'
 import type {Besluit, Prose} from './check/schema.js'
@@ -30,6 +31,7 @@ import {organisatieOf} from './check/organisatie-besluit.js'
 import {checkKopvelden} from './check/kopvelden.js'
 import {checkEigenSecties} from './check/eigen-secties.js'
 import {checkBijlagen} from './check/bijlagen.js'
+import {checkBeslispunten} from './check/beslispunten.js'
 import {readOrganisatie, type Organisatie} from './check/organisatie.js'
 import {checkProseCharacters, checkScalars} from './check/characters.js'
 import {checkPlainPlaceholders} from './check/plain-placeholders.js'
@@ -206,14 +208,16 @@ function compileStages(
   // Without an organisation of its own, a besluit behaves as it always did.
   if (source.organisatie || besluit.organisatie)
     checkKopvelden(besluit, parsed, organisatie)
-  checkReferences(
-    besluit,
-    parsed,
-    source.proseFiles,
-    source.assets ?? new Map(),
-    source.refused,
-  )
-  checkPublicatie(besluit, parsed)
+  placeProblems(parsed, [
+    ...checkReferences(
+      besluit,
+      source.proseFiles,
+      source.assets ?? new Map(),
+      source.refused,
+    ),
+    ...checkPublicatie(besluit),
+  ])
+  checkBeslispunten(besluit, parsed)
   checkEigenSecties(besluit, parsed)
   // A version from git or a textconv has no folder to look in.
   if (source.entries)
@@ -239,14 +243,7 @@ function compileStages(
         scale: organisatie.tabelschaal,
       })
     : undefined
-  for (const problem of finance?.problems ?? []) {
-    report(source.file, problem.reason, {
-      place: placeOf(parsed, problem.path),
-      ruleId: problem.ruleId,
-      hint: problem.hint,
-      warning: problem.warning,
-    })
-  }
+  placeProblems(parsed, finance?.problems ?? [])
   progress.step = 'controleren'
   const values = collectValues(finance)
   const checked = checkProse(besluit, parsed, source.proseFiles, values)

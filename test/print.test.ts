@@ -187,7 +187,7 @@ describe('the print step', () => {
       const messages = result.files.flatMap((file) => file.messages)
       expect(messages.map((message) => message.ruleId)).toEqual(['pdf-failed'])
       expect(String(messages[0]?.reason), String(messages[0]?.reason)).toMatch(
-        /^de PDF van collegevoorstel kon niet worden gemaakt: Chromium werkt niet (\(ook niet na opnieuw starten\): |meer \()Chromium antwoordde niet binnen 1,5 s/,
+        /^de PDF `collegevoorstel.pdf` van besluit `a-besluit` kon niet worden gemaakt: Chromium werkt niet (\(ook niet na opnieuw starten\): |meer \()Chromium antwoordde niet binnen 1,5 s/,
       )
       expect(result.failed).toBe(true)
       expect(result.unprinted).toEqual(names)

@@ -1,14 +1,13 @@
 /**
  * Cross-references that the schema cannot check: ids, the beslispunt each
- * argument supports (in beslispunten.ts), files of prose. Pure: problems become messages.
+ * argument supports (in beslispunten.ts), files of prose. Pure: returns the
+ * problems, each with a path into the source.
  */
 import type {VFile} from 'vfile'
-import {report} from '../messages/problem.js'
-import {placeOf, type ParsedYaml} from '../parse/yaml.js'
+import type {Problem} from '../messages/problem.js'
 import type {Besluit, Prose} from './schema.js'
 import {didYouMean} from '../messages/suggest.js'
 import {checkTableParts} from './table-placement.js'
-import {checkBeslispunten} from './beslispunten.js'
 
 /** Files of the folder that were not read, with why. */
 type Refused = ReadonlyMap<string, {reason: string; hint: string}>
@@ -16,39 +15,40 @@ type Refused = ReadonlyMap<string, {reason: string; hint: string}>
 /** Check the references of a valid besluit; `files` are the `.md` files in its folder, by name. */
 export function checkReferences(
   besluit: Besluit,
-  parsed: ParsedYaml,
   files: ReadonlyMap<string, VFile>,
   assets: ReadonlyMap<string, Uint8Array>,
   refused: Refused = new Map(),
-): void {
+): Problem[] {
+  const problems: Problem[] = []
   const why = besluit.logo === undefined ? undefined : refused.get(besluit.logo)
   if (besluit.logo !== undefined && why) {
-    report(parsed.file, 'logo `' + besluit.logo + '` ' + why.reason, {
-      place: placeOf(parsed, ['logo']),
+    problems.push({
+      path: ['logo'],
+      reason: 'logo `' + besluit.logo + '` ' + why.reason,
       ruleId: 'file-refused',
       hint: why.hint,
     })
   } else if (besluit.logo !== undefined && !assets.has(besluit.logo)) {
-    report(parsed.file, 'logo `' + besluit.logo + '` bestaat niet', {
-      place: placeOf(parsed, ['logo']),
+    problems.push({
+      path: ['logo'],
+      reason: 'logo `' + besluit.logo + '` bestaat niet',
       ruleId: 'file-missing',
       hint:
         didYouMean(besluit.logo, assets.keys()) ??
         'zet het logo (.svg of .png) in de map van dit besluit',
     })
   }
-  checkBeslispunten(besluit, parsed)
   if (besluit.financien) {
     const subsidies = besluit.financien.subsidies
     checkUnique(
-      parsed,
+      problems,
       subsidies.map((subsidy) => subsidy.id),
       ['financien', 'subsidies'],
       'subsidie',
     )
     subsidies.forEach((subsidy, index) =>
       checkUnique(
-        parsed,
+        problems,
         subsidy.oormerken.map((earmark) => earmark.id),
         ['financien', 'subsidies', index, 'oormerken'],
         'oormerk',
@@ -56,13 +56,14 @@ export function checkReferences(
     )
   }
   for (const [path, prose] of proseFields(besluit))
-    checkProseFile(parsed, path, prose, files, refused)
-  checkTablePlacement(besluit, parsed)
-  checkTableParts(besluit, parsed)
+    checkProseFile(problems, path, prose, files, refused)
+  checkTablePlacement(besluit, problems)
+  problems.push(...checkTableParts(besluit))
+  return problems
 }
 
 function checkUnique(
-  parsed: ParsedYaml,
+  problems: Problem[],
   ids: readonly string[],
   path: readonly PropertyKey[],
   what: string,
@@ -70,15 +71,12 @@ function checkUnique(
   const seen = new Set<string>()
   ids.forEach((id, index) => {
     if (seen.has(id)) {
-      report(
-        parsed.file,
-        'dubbel id `' + id + '`: er is al een ' + what + ' met dit id',
-        {
-          place: placeOf(parsed, [...path, index, 'id']),
-          ruleId: 'duplicate-id',
-          hint: 'geef elk ' + what + ' een eigen id',
-        },
-      )
+      problems.push({
+        path: [...path, index, 'id'],
+        reason: 'dubbel id `' + id + '`: er is al een ' + what + ' met dit id',
+        ruleId: 'duplicate-id',
+        hint: 'geef elk ' + what + ' een eigen id',
+      })
     }
     seen.add(id)
   })
@@ -86,7 +84,7 @@ function checkUnique(
 }
 
 function checkProseFile(
-  parsed: ParsedYaml,
+  problems: Problem[],
   path: readonly PropertyKey[],
   prose: Prose,
   files: ReadonlyMap<string, VFile>,
@@ -94,18 +92,20 @@ function checkProseFile(
 ): void {
   if (typeof prose === 'string') return
   const name = prose.bestand
-  const place = placeOf(parsed, [...path, 'bestand'])
+  const at = [...path, 'bestand']
   // Names outside the folder never get here: the schema refuses them.
   const why = refused.get(name)
   if (why) {
-    report(parsed.file, 'bestand `' + name + '` ' + why.reason, {
-      place,
+    problems.push({
+      path: at,
+      reason: 'bestand `' + name + '` ' + why.reason,
       ruleId: 'file-refused',
       hint: why.hint,
     })
   } else if (!files.has(name)) {
-    report(parsed.file, 'bestand `' + name + '` bestaat niet', {
-      place,
+    problems.push({
+      path: at,
+      reason: 'bestand `' + name + '` bestaat niet',
       ruleId: 'file-missing',
       hint:
         didYouMean(name, files.keys()) ??
@@ -114,21 +114,18 @@ function checkProseFile(
   }
 }
 
-function checkTablePlacement(besluit: Besluit, parsed: ParsedYaml): void {
+function checkTablePlacement(besluit: Besluit, problems: Problem[]): void {
   if (besluit.financien) return
   for (const [name, section] of Object.entries(besluit.secties)) {
     if (!Array.isArray(section)) continue
     section.forEach((part, index) => {
       if (!part.tabel) return
-      report(
-        parsed.file,
-        '`tabel: true` maar het besluit heeft geen `financien`',
-        {
-          place: placeOf(parsed, ['secties', name, index, 'tabel']),
-          ruleId: 'table-without-finance',
-          hint: 'voeg `financien` toe of haal dit deel weg',
-        },
-      )
+      problems.push({
+        path: ['secties', name, index, 'tabel'],
+        reason: '`tabel: true` maar het besluit heeft geen `financien`',
+        ruleId: 'table-without-finance',
+        hint: 'voeg `financien` toe of haal dit deel weg',
+      })
     })
   }
 }

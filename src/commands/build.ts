@@ -7,7 +7,7 @@
 import {createHash} from 'node:crypto'
 import {readFile, stat} from 'node:fs/promises'
 import {dirname, join, resolve} from 'node:path'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import {loadBesluiten, loadTemplates} from '../io/load.js'
 import {hasErrors, report} from '../messages/problem.js'
 import {registerRibNumbers} from './rib-numbers.js'
@@ -190,6 +190,8 @@ export async function build(options: Options = {}): Promise<BuildResult> {
             )
       const outcome = {
         ...result,
+        // A PDF that fails adds a file of its own, named by its document.
+        files: [...result.files],
         skipped: skip,
         written: [] as string[],
         record,
@@ -217,6 +219,7 @@ export async function build(options: Options = {}): Promise<BuildResult> {
           wantPdf ? printer : undefined,
           record,
           state,
+          outcome.files,
         ).then((written) => {
           outcome.written.push(...written)
           progress(source.name)
@@ -257,9 +260,7 @@ export async function build(options: Options = {}): Promise<BuildResult> {
       records,
       site,
       unprinted: state.unprinted,
-      failed: files.some((file) =>
-        file.messages.some((message) => message.fatal),
-      ),
+      failed: hasErrors(files),
     }
   } finally {
     if (ownPrinter)
@@ -321,6 +322,7 @@ async function writeBesluit(
   printing: Promise<Printer> | undefined,
   record: PublicationRecord | undefined,
   state: PrintState,
+  failures: VFile[],
 ): Promise<string[]> {
   if (result.documents.length === 0) return []
   // A browser that cannot start is the build's failure, not this besluit's.
@@ -335,16 +337,20 @@ async function writeBesluit(
         await printer.print(document.html, withSourceDate(document.metadata)),
       ])
     } catch (error) {
-      const [file] = result.files
       // A browser that failed for good is one problem, told once; the
       // besluiten after it are left as they were.
-      if (file && !(error instanceof BrowserFailedError && state.told)) {
+      if (!(error instanceof BrowserFailedError && state.told)) {
         state.told ||= error instanceof BrowserFailedError
+        // Named by the besluit and document that failed, not placed in a source that is fine.
+        const pdf = document.fileName + '.pdf'
+        const file = new VFile({path: join(outDir, result.name, pdf)})
         report(
           file,
-          'de PDF van ' +
-            document.type +
-            ' kon niet worden gemaakt: ' +
+          'de PDF `' +
+            pdf +
+            '` van besluit `' +
+            result.name +
+            '` kon niet worden gemaakt: ' +
             String((error as Error).message),
           {
             ruleId: 'pdf-failed',
@@ -352,8 +358,10 @@ async function writeBesluit(
               error instanceof BrowserFailedError
                 ? 'controleer of Chromium werkt (`chromium --version`); de besluiten die nog niet gemaakt waren, zijn niet gemaakt en hun eerdere uitvoer is bewaard'
                 : 'controleer of Chromium werkt (`chromium --version`); de eerdere uitvoer van dit besluit is bewaard',
+            whole: true,
           },
         )
+        failures.push(file)
       }
       if (error instanceof BrowserFailedError) state.unprinted.push(result.name)
       return []

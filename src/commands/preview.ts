@@ -15,7 +15,7 @@ import {extname, join, normalize, resolve, sep} from 'node:path'
 import {watch} from 'chokidar'
 import {build, type BuildResult} from './build.js'
 import {defaultTemplatesDir} from '../io/load.js'
-import {collectMessages, formatReport} from '../messages/report.js'
+import {formatReport} from '../messages/report.js'
 import {escapeHtml} from '../diff/text-blocks.js'
 import {defaultRegistry} from '../render/document-types.js'
 import type {Registry} from '../render/registry.js'
@@ -122,12 +122,7 @@ export async function startPreview(options: Options = {}): Promise<Preview> {
     const report = formatReport(result.files, {cwd: process.cwd()})
     failure = ''
     onBuild(report, result)
-    if (
-      collectMessages(result.files).some(
-        (message) => message.severity === 'error',
-      )
-    )
-      send('problems', report)
+    if (result.failed) send('problems', report)
     else send('reload', '')
     return result
   }

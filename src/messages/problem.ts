@@ -11,6 +11,26 @@ export interface Point {
   readonly column: number
 }
 
+/**
+ * A problem a check found in a source: what is wrong, where (a path into
+ * the source's data), and how to fix it. Checks return problems; the one
+ * place that knows positions (`placeProblems` in `parse/place.ts`) turns the
+ * path into file:line:column.
+ */
+export interface Problem {
+  /** The path of the value in the source; absent for the file as a whole. */
+  readonly path?: readonly PropertyKey[]
+  /** Point at this key of the map at `path` rather than at a value (default: none). */
+  readonly key?: string
+  readonly reason: string
+  /** A short stable name of the check, such as `unknown-field`. */
+  readonly ruleId: string
+  /** How to fix it. */
+  readonly hint?: string | undefined
+  /** A warning instead of an error (default: `false`). */
+  readonly warning?: boolean | undefined
+}
+
 /** What a message says beyond its reason. */
 export interface MessageOptions {
   /** Where the problem is (default: the start of the file). */
@@ -21,6 +41,8 @@ export interface MessageOptions {
   readonly hint?: string | undefined
   /** A warning instead of an error (default: `false`). */
   readonly warning?: boolean | undefined
+  /** About the file as a whole, such as an output that could not be made: no line and column (default: `false`). */
+  readonly whole?: boolean
 }
 
 /** Add an error (or, with `warning`, a warning) to `file`. */
@@ -30,7 +52,7 @@ export function report(
   options: MessageOptions,
 ): VFileMessage {
   const message = file.message(shorten(reason), {
-    place: options.place ?? {line: 1, column: 1},
+    place: options.whole ? undefined : (options.place ?? {line: 1, column: 1}),
     ruleId: options.ruleId,
     source: 'raadsstuk',
   })

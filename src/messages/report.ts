@@ -16,8 +16,9 @@ export interface Options {
 /** A message in a plain form, for `--format json` and tests. */
 export interface MessageRecord {
   readonly file: string
-  readonly line: number
-  readonly column: number
+  /** Absent for a message about the file as a whole. */
+  readonly line: number | undefined
+  readonly column: number | undefined
   readonly severity: 'error' | 'warning'
   readonly message: string
   readonly hint: string | undefined
@@ -39,8 +40,8 @@ export function collectMessages(
     for (const message of file.messages) {
       records.push({
         file: path,
-        line: message.line ?? 1,
-        column: message.column ?? 1,
+        line: message.line ?? undefined,
+        column: message.column ?? undefined,
         severity: message.fatal ? 'error' : 'warning',
         message: message.reason,
         hint: message.note,
@@ -51,8 +52,8 @@ export function collectMessages(
   return records.sort(
     (a, b) =>
       a.file.localeCompare(b.file) ||
-      a.line - b.line ||
-      a.column - b.column ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
       a.message.localeCompare(b.message),
   )
 }
@@ -66,11 +67,7 @@ export function formatReport(
   const lines: string[] = []
   for (const record of records) {
     lines.push(
-      record.file +
-        ':' +
-        record.line +
-        ':' +
-        record.column +
+      formatWhere(record) +
         ': ' +
         record.severity +
         ': ' +
@@ -82,6 +79,16 @@ export function formatReport(
   }
   lines.push(summarize(records))
   return lines.join('\n') + '\n'
+}
+
+/** Where a message is: `file:line:column`, or only `file` for the file as a whole. */
+export function formatWhere(record: MessageRecord): string {
+  return (
+    record.file +
+    (record.line === undefined
+      ? ''
+      : ':' + record.line + ':' + String(record.column))
+  )
 }
 
 /** `2 fouten, 1 waarschuwing` or `geen problemen`. */
