@@ -59,6 +59,7 @@ export async function startBrowser(
   const profile = await mkdtemp(
     join(tmpdir(), profilePrefix + process.pid + '-'),
   )
+  const watchdog = watchBrowser(profile)
   let browser: Browser
   try {
     const {default: puppeteer} = await import('puppeteer-core')
@@ -75,9 +76,9 @@ export async function startBrowser(
     // A browser that started but did not answer in time may still run (puppeteer asks it to stop, which a hung one does not).
     await killUsing(profile)
     await removeProfile(profile)
+    watchdog.stand()
     throw error
   }
-  const watchdog = watchBrowser(browser.process()?.pid, profile)
   browser.once('disconnected', () => void removeProfile(profile))
   // A killed browser breaks its pipe; that is known here, not an uncaught error.
   for (const stream of browser.process()?.stdio ?? [])

@@ -3,8 +3,8 @@
  * shell that outlives this process. It waits until this process is gone
  * (its stdin, a pipe from here, ends, whatever ended the process, SIGKILL
  * included), gives the browser a moment to exit by itself (over a pipe it
- * does), kills its process group if it did not, and removes the profile
- * folder. While raadsstuk runs it costs nothing: it waits in `read`.
+ * does), kills what is left of it, and removes the profile folder. It starts
+ * before the browser, so a kill during the start is covered too. While raadsstuk runs it costs nothing: it waits in `read`.
  */
 import {spawn} from 'node:child_process'
 import type {Socket} from 'node:net'
@@ -15,33 +15,32 @@ export interface Watchdog {
   stand(): void
 }
 
-// $1 the profile folder, $2 the browser's pid (and process group: puppeteer
-// starts it detached). `closed` on stdin: raadsstuk closed the browser itself,
-// so its pid may already be another process's and nothing is killed.
+// $1 the profile folder. The browser's processes are those whose command line
+// names it (Linux; the bracket keeps grep from finding itself), so a pid of
+// another process is never killed. `closed` on stdin: raadsstuk closed the
+// browser itself, so there is nothing to wait for.
 const script = `
 read -r state || state=
-alive() { kill -0 "$1" 2>/dev/null && ! grep -q ') Z ' "/proc/$1/stat" 2>/dev/null; }
+users() { grep -l -a -e "--user-data-di[r]=$1" /proc/[0-9]*/cmdline 2>/dev/null | cut -d/ -f3; }
 if [ "$state" != closed ]; then
   tries=0
-  while alive "$2" && [ "$tries" -lt 20 ]; do sleep 0.1; tries=$((tries + 1)); done
-  if alive "$2"; then kill -KILL -- "-$2" 2>/dev/null || kill -KILL "$2" 2>/dev/null; sleep 0.2; fi
+  while [ -n "$(users "$1")" ] && [ "$tries" -lt 20 ]; do sleep 0.1; tries=$((tries + 1)); done
+  pids=$(users "$1")
+  if [ -n "$pids" ]; then kill -KILL $pids 2>/dev/null; sleep 0.2; fi
 fi
 rm -rf "$1"
 `
 
 /**
- * Start a watchdog for the browser `pid` and its `profile` folder; on
- * Windows, none (there the folder goes at the next start).
+ * Start a watchdog for the browser about to start in `profile`; on Windows,
+ * none (there the folder goes at the next start).
  */
-export function watchBrowser(
-  pid: number | undefined,
-  profile: string,
-): Watchdog {
-  if (process.platform === 'win32' || !pid) return {stand: () => undefined}
+export function watchBrowser(profile: string): Watchdog {
+  if (process.platform === 'win32') return {stand: () => undefined}
   try {
     const child = spawn(
       '/bin/sh',
-      ['-c', script, 'raadsstuk-watchdog', profile, String(pid)],
+      ['-c', script, 'raadsstuk-watchdog', profile],
       {detached: true, stdio: ['pipe', 'ignore', 'ignore']},
     )
     child.on('error', () => undefined)
