@@ -80,6 +80,8 @@ describe('raadsstuk diff with onderdelen', () => {
       ['hernummerd', '1.b', '1.c'],
       ['toegevoegd', undefined, '1d.1'],
     ])
+    // The documents' text shows nothing the items above do not already say.
+    expect(diff.text).toEqual([])
     const list = formatChangeList([diff], {from: 'oud', to: 'nieuw'})
     expect(list).toContain(
       'Beslispunt 1b: „oversteken” wordt vervangen door „kruisingen”.',
