@@ -27,6 +27,7 @@ import type {Renderer} from './render/templates.js'
 import type {Besluit, Prose} from './check/schema.js'
 import {checkReferences} from './check/references.js'
 import {checkPublicatie} from './check/publicatie.js'
+import {checkBegrotingswijziging} from './check/begrotingswijziging.js'
 import {organisatieOf} from './check/organisatie-besluit.js'
 import {checkKopvelden} from './check/kopvelden.js'
 import {checkEigenSecties} from './check/eigen-secties.js'
@@ -216,6 +217,7 @@ function compileStages(
       source.refused,
     ),
     ...checkPublicatie(besluit),
+    ...checkBegrotingswijziging(besluit),
   ])
   checkBeslispunten(besluit, parsed)
   checkEigenSecties(besluit, parsed)
