@@ -13,6 +13,7 @@ import {
   normalizeSpace,
   readHtmlText,
   readPdf,
+  readPdfPages,
   root,
   temporaryDir,
 } from './helpers.js'
@@ -94,6 +95,11 @@ describe('the examples', () => {
     expect(besluit.indexOf(table)).toBeLessThan(
       besluit.indexOf('Aldus besloten'),
     )
+    // On paper it is kept whole and with the signature, never parted from it.
+    const pages = await readPdfPages(join(outDir, zeewolde, 'raadsbesluit.pdf'))
+    const last = normalizeSpace(pages.at(-1)?.marked ?? '')
+    expect(last).toContain('Resultaat € 0 € 0 € 0 Aldus besloten')
+    expect(last.startsWith('Begrotingswijziging 2026-012')).toBe(true)
     expect((await pdfText(zeewolde, 'raadsvoorstel')).text).toContain(table)
     const html = await readHtmlText(
       ['raadsbesluit', 'raadsvoorstel'].map((name) =>
