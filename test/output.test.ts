@@ -3,13 +3,13 @@
  * its besluit, with a Dutch message naming it; two runs into one `out/` leave
  * every folder from one run; a lock left by a killed run is taken over.
  */
-import {execFileSync} from 'node:child_process'
-import {cp, mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
+import {execFileSync, spawnSync} from 'node:child_process'
+import {chmod, cp, mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {build} from '../src/commands/build.js'
 import {lockName, writeFolder} from '../src/io/output.js'
-import {exampleDir, temporaryDir} from './helpers.js'
+import {exampleDir, root, temporaryDir} from './helpers.js'
 
 /** Copies of the example under `names`, with `onderwerp` ending in `mark`. */
 async function contentWith(
@@ -82,6 +82,78 @@ describe('writing the output', () => {
       ])
     } finally {
       execFileSync('umount', [join(outDir, 'c-besluit')])
+    }
+  })
+
+  it('a full disk and a folder without write rights fail only their besluit, each said in Dutch with a hint', async () => {
+    // A real full disk (a tmpfs of 4 kB) and real missing rights: root may write anywhere, so the build runs as `nobody` there.
+    const parent = await temporaryDir()
+    const content = join(parent, 'content')
+    const outDir = join(parent, 'out')
+    await cp(
+      await contentWith(['a-besluit', 'b-besluit', 'c-besluit']),
+      content,
+      {
+        recursive: true,
+      },
+    )
+    await mkdir(join(outDir, 'b-besluit'), {recursive: true})
+    await mkdir(join(outDir, 'c-besluit'), {mode: 0o555})
+    await chmod(join(outDir, 'c-besluit'), 0o555)
+    await Promise.all([
+      chmod(parent, 0o755),
+      chmod(content, 0o755),
+      chmod(outDir, 0o777),
+    ])
+    execFileSync('mount', [
+      '-t',
+      'tmpfs',
+      '-o',
+      'size=4k,mode=0777',
+      'tmpfs',
+      join(outDir, 'b-besluit'),
+    ])
+    try {
+      const asRoot = process.getuid?.() === 0
+      const result = spawnSync(
+        process.execPath,
+        [
+          join(root, 'dist', 'cli.js'),
+          'build',
+          'content',
+          '--out',
+          'out',
+          '--no-pdf',
+        ],
+        {
+          cwd: parent,
+          encoding: 'utf8',
+          env: {...process.env, NO_COLOR: '1'},
+          ...(asRoot ? {uid: 65534, gid: 65534} : {}),
+        },
+      )
+      expect(result.status).toBe(1)
+      expect(result.stderr.replace(/ in \d+,\d s;/, ' in … s;')).toBe(
+        [
+          'content/b-besluit/besluit.yaml:1:1: error: uitvoermap `out/b-besluit` kan niet worden geschreven: de schijf is vol (ENOSPC) [write-failed]',
+          '  hint: maak ruimte vrij en bouw opnieuw; de eerdere uitvoer van dit besluit is bewaard',
+          'content/c-besluit/besluit.yaml:1:1: error: uitvoermap `out/c-besluit` kan niet worden geschreven: geen schrijfrechten (EACCES) [write-failed]',
+          '  hint: geef schrijfrechten op de map, of kies een andere uitvoermap met --out',
+          '2 fouten',
+          '3 besluiten, 3 documenten in … s; 0 ongewijzigd, 2 fouten',
+          '',
+        ].join('\n'),
+      )
+      expect(await readdir(join(outDir, 'a-besluit'))).toEqual([
+        '.raadsstuk.json',
+        'besluit.json',
+        'collegevoorstel.html',
+        'raadsinformatiebrief.html',
+      ])
+      expect(await readdir(join(outDir, 'b-besluit'))).toEqual([])
+      expect(await readdir(join(outDir, 'c-besluit'))).toEqual([])
+    } finally {
+      execFileSync('umount', [join(outDir, 'b-besluit')])
     }
   })
 
