@@ -46,8 +46,23 @@ describe('raadsstuk build', () => {
         relative(root, join(out, exampleName, name)),
       ),
     )
-    // The two examples of other organisations, three documents each, and open data.
-    expect(listed).toHaveLength(expected.length + 1 + 14)
+    // The two examples of other organisations, three documents each, and open
+    // data; Zeewolde's bijlage is copied beside its documents.
+    expect(listed).toHaveLength(expected.length + 1 + 14 + 1)
+    expect(
+      listed.filter(
+        (line) =>
+          line.endsWith('.pdf') && !/(voorstel|besluit|brief)\.pdf$/.test(line),
+      ),
+    ).toEqual([
+      relative(
+        root,
+        join(
+          out,
+          'gemeente-zeewolde/2026-03-10-renovatie-sporthal-de-vonk/quickscan-sporthal-de-vonk.pdf',
+        ),
+      ),
+    ])
     expect((await readdir(join(out, exampleName))).sort()).toEqual([
       '.raadsstuk.json',
       'besluit.json',
