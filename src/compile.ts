@@ -17,9 +17,9 @@ import {
 import {hasErrors, report} from './messages/problem.js'
 import {placeProblems} from './parse/place.js'
 import {
-  numberPoints,
-  numberReasons,
-  type NumberedPoint,
+  numberBeslispunten,
+  numberRedeneringen,
+  type NumberedBeslispunt,
 } from './compute/numbering.js'
 import {parseYaml} from './parse/yaml.js'
 import type {PdfMetadata} from './print/pdf.js'
@@ -250,12 +250,12 @@ function compileStages(
   const values = collectValues(finance)
   const checked = checkProse(besluit, parsed, source.proseFiles, values)
   progress.step = 'opmaken'
-  const points = numberPoints(besluit)
+  const points = numberBeslispunten(besluit)
   const renderProse = createProseRenderer(checked, (path, prose) => {
     const found = proseSource(parsed, path, prose, source.proseFiles)
     return found && checkProseSource(found, values)
   })
-  const abstractPoint = (point: NumberedPoint): AbstractPoint => ({
+  const abstractPoint = (point: NumberedBeslispunt): AbstractPoint => ({
     id: point.id,
     number: point.number,
     html: renderProse([...point.path, 'tekst'], point.text, {inline: true}),
@@ -281,12 +281,12 @@ function compileStages(
   const input: ViewInput = {
     besluit,
     points,
-    argumenten: numberReasons(
+    argumenten: numberRedeneringen(
       points,
       besluit.argumenten,
       organisatie.nummering,
     ),
-    kanttekeningen: numberReasons(
+    kanttekeningen: numberRedeneringen(
       points,
       besluit.kanttekeningen,
       organisatie.nummering,

@@ -223,7 +223,7 @@ describe('raadsstuk check', () => {
       code: 2,
       stdout: '',
       stderr:
-        'raadsstuk: `--format xml` kan niet bij check; kies text, json\n(`raadsstuk help check` noemt de opties)\n',
+        'raadsstuk: `--format xml` kan niet bij check; kies terminal, json\n(`raadsstuk help check` noemt de opties)\n',
     })
   })
 

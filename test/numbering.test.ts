@@ -1,7 +1,11 @@
 import {describe, expect, it} from 'vitest'
-import {letter, numberPoints, numberReasons} from '../src/compute/numbering.js'
+import {
+  letter,
+  numberBeslispunten,
+  numberRedeneringen,
+} from '../src/compute/numbering.js'
 
-const points = numberPoints({
+const points = numberBeslispunten({
   beslispunten: [
     {id: 'vergoeding', tekst: 'a'},
     {id: 'planning', tekst: 'b'},
@@ -29,7 +33,7 @@ describe('numbering', () => {
       'planning',
     ].map((beslispunt, index) => ({beslispunt, kop: 'kop ' + index}))
     expect(
-      numberReasons(points, reasons).map((reason) => reason.number),
+      numberRedeneringen(points, reasons).map((reason) => reason.number),
     ).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '2.1', '2.2'])
   })
 
@@ -38,7 +42,7 @@ describe('numbering', () => {
       (beslispunt, index) => ({beslispunt, kop: 'kop ' + index}),
     )
     expect(
-      numberReasons(points, reasons, '1.a').map((reason) => reason.number),
+      numberRedeneringen(points, reasons, '1.a').map((reason) => reason.number),
     ).toEqual(['1.a', '1.b', '2.a'])
     expect([1, 26, 27, 52, 53].map(letter)).toEqual([
       'a',
@@ -56,7 +60,7 @@ describe('numbering', () => {
       {beslispunt: 'planning', kop: 'p2'},
     ]
     expect(
-      numberReasons(points, reasons).map((reason) => [
+      numberRedeneringen(points, reasons).map((reason) => [
         reason.number,
         reason.heading,
         reason.index,
@@ -69,13 +73,13 @@ describe('numbering', () => {
   })
 
   it('leaves out reasons for an unknown beslispunt (validation reports them)', () => {
-    expect(numberReasons(points, [{beslispunt: 'onbekend', kop: 'x'}])).toEqual(
-      [],
-    )
+    expect(
+      numberRedeneringen(points, [{beslispunt: 'onbekend', kop: 'x'}]),
+    ).toEqual([])
   })
 
   it('numbers onderdelen 1a, 1b and their reasons 1a.1 after the beslispunt’s own, in either style', () => {
-    const nested = numberPoints({
+    const nested = numberBeslispunten({
       beslispunten: [
         {
           id: 'programma',
@@ -111,7 +115,7 @@ describe('numbering', () => {
       'routes',
     ].map((beslispunt) => ({beslispunt, kop: beslispunt}))
     const numbers = (style: '1.1' | '1.a') =>
-      numberReasons(nested, reasons, style).map(
+      numberRedeneringen(nested, reasons, style).map(
         (reason) => reason.number + ' ' + reason.heading,
       )
     expect(numbers('1.1')).toEqual([

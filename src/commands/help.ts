@@ -64,7 +64,7 @@ export const commands: Readonly<Record<string, CommandSpec>> = {
       format: {
         type: 'string',
         value: 'vorm',
-        help: 'text of json: hoe problemen gemeld worden (standaard: text)',
+        help: 'terminal of json: hoe problemen gemeld worden (standaard: terminal, één regel per probleem)',
       },
     },
   },
@@ -78,7 +78,7 @@ export const commands: Readonly<Record<string, CommandSpec>> = {
       format: {
         type: 'string',
         value: 'vorm',
-        help: 'text of json (standaard: text)',
+        help: 'terminal of json (standaard: terminal, één regel per probleem)',
       },
     },
   },
@@ -145,7 +145,7 @@ export const commands: Readonly<Record<string, CommandSpec>> = {
       format: {
         type: 'string',
         value: 'vorm',
-        help: 'text, json of tekst (een wijzigingslijst in was/wordt-vorm; standaard: text)',
+        help: 'terminal, tekst of json (standaard: terminal, per onderdeel met [-oud-]{+nieuw+}; tekst: een wijzigingslijst in was/wordt-vorm)',
       },
       html: {
         type: 'string',

@@ -13,19 +13,24 @@ import {
 
 type Values = Readonly<Record<string, string | boolean | undefined>>
 
-/** Check a `--format` value against what the command has. */
+/** The `--format` every command has and starts with: for people, in a terminal. */
+export const defaultFormat = 'terminal'
+
+/** Check a `--format` value against what the command has (default: `terminal`). */
 export function checkFormat(
   command: string,
   format: string | boolean | undefined,
   allowed: readonly string[],
 ): string {
-  const value = typeof format === 'string' ? format : 'text'
+  const value = typeof format === 'string' ? format : defaultFormat
   if (!allowed.includes(value))
     throw new UsageError(
       '`--format ' +
         value +
         '` kan niet bij ' +
         command +
+        // The old name of the default, easily confused with `tekst`.
+        (value === 'text' ? ' (die heet nu `terminal`)' : '') +
         '; kies ' +
         allowed.join(', '),
       command,
@@ -40,7 +45,7 @@ export async function runBuild(
   values: Values,
   context: Context & {readonly out: (path: string) => string},
 ): Promise<number> {
-  const format = checkFormat(command, values['format'], ['text', 'json'])
+  const format = checkFormat(command, values['format'], [defaultFormat, 'json'])
   const {cwd} = context
   const string = (name: string) =>
     typeof values[name] === 'string' ? context.out(values[name]) : undefined

@@ -6,7 +6,7 @@ import {formatChangeList, formatDiff} from '../diff/format.js'
 import {isVersion} from '../io/versions.js'
 import {UsageError} from './args.js'
 import type {Context} from './main.js'
-import {checkFormat} from './run-build.js'
+import {checkFormat, defaultFormat} from './run-build.js'
 
 type Values = Readonly<Record<string, string | boolean | undefined>>
 
@@ -21,9 +21,9 @@ export async function runDiff(
   context: Context,
 ): Promise<number> {
   const format = checkFormat('diff', values['format'], [
-    'text',
-    'json',
+    defaultFormat,
     'tekst',
+    'json',
   ])
   const [from, ...others] = args
   if (from === undefined)

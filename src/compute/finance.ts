@@ -46,7 +46,8 @@ export interface TableRow {
   readonly id: string | undefined
   readonly description: string
   readonly amounts: YearAmounts
-  readonly incidental: 'I' | 'S'
+  /** `I` incidenteel or `S` structureel (the source's `is`). */
+  readonly incidenteelOfStructureel: 'I' | 'S'
   readonly programme: string
 }
 
@@ -343,7 +344,7 @@ function computeRow(
     id: line.id,
     description: line.omschrijving,
     amounts,
-    incidental: line.is,
+    incidenteelOfStructureel: line.is,
     programme: line.programma,
   }
 }

@@ -4,7 +4,7 @@
 import type {Besluit} from '../check/schema.js'
 
 /** A numbered beslispunt or onderdeel. */
-export interface NumberedPoint {
+export interface NumberedBeslispunt {
   readonly id: string
   /** `3` for a beslispunt, `3a` for an onderdeel. */
   readonly number: string
@@ -12,16 +12,17 @@ export interface NumberedPoint {
   /** Where it stands in the source, such as `['beslispunten', 2, 'onderdelen', 0]`. */
   readonly path: readonly PropertyKey[]
   /** Its onderdelen, numbered `3a`, `3b` … (none for an onderdeel). */
-  readonly onderdelen: readonly NumberedPoint[]
+  readonly onderdelen: readonly NumberedBeslispunt[]
 }
 
 /** A numbered argument or kanttekening, `<beslispunt>.<n>`. */
-export interface NumberedReason {
+export interface NumberedRedenering {
   readonly number: string
   readonly heading: string
   /** Index in the source list, to find its prose and position again. */
   readonly index: number
-  readonly point: string
+  /** The id of its beslispunt or onderdeel. */
+  readonly beslispunt: string
 }
 
 /** How sub-items are numbered: `1.1, 1.2` or `1.a, 1.b`. */
@@ -36,9 +37,9 @@ export function letter(count: number): string {
 }
 
 /** Number the beslispunten 1, 2, 3 … and their onderdelen 1a, 1b … in the order given. */
-export function numberPoints(
+export function numberBeslispunten(
   besluit: Pick<Besluit, 'beslispunten'>,
-): NumberedPoint[] {
+): NumberedBeslispunt[] {
   return besluit.beslispunten.map((point, index) => {
     const number = String(index + 1)
     const path = ['beslispunten', index]
@@ -59,26 +60,26 @@ export function numberPoints(
 }
 
 /** The beslispunten and their onderdelen in document order: 1, 1a, 1b, 2 … */
-export function flattenPoints(
-  points: readonly NumberedPoint[],
-): NumberedPoint[] {
+export function flattenBeslispunten(
+  points: readonly NumberedBeslispunt[],
+): NumberedBeslispunt[] {
   return points.flatMap((point) => [point, ...point.onderdelen])
 }
 
 /**
- * Number reasons per beslispunt in the order given (1.1, 1.2 … 2.1, or with
+ * Number argumenten or kanttekeningen (redeneringen) per beslispunt in the order given (1.1, 1.2 … 2.1, or with
  * `style` 1.a, 1.b … 2.a), and list them in the order of their beslispunten.
  * A reason of an onderdeel is numbered after it with a digit in either
  * style (1a.1, 1a.2), as the letter already names the onderdeel. Reasons
  * that point at an unknown beslispunt are left out: validation reports them.
  */
-export function numberReasons(
-  points: readonly NumberedPoint[],
+export function numberRedeneringen(
+  points: readonly NumberedBeslispunt[],
   reasons: ReadonlyArray<{readonly beslispunt: string; readonly kop: string}>,
   style: NumberStyle = '1.1',
-): NumberedReason[] {
-  const numbered: NumberedReason[] = []
-  for (const point of flattenPoints(points)) {
+): NumberedRedenering[] {
+  const numbered: NumberedRedenering[] = []
+  for (const point of flattenBeslispunten(points)) {
     const lettered = style === '1.a' && /^\d+$/.test(point.number)
     let count = 0
     reasons.forEach((reason, index) => {
@@ -88,7 +89,7 @@ export function numberReasons(
         number: point.number + '.' + (lettered ? letter(count) : count),
         heading: reason.kop,
         index,
-        point: point.id,
+        beslispunt: point.id,
       })
     })
   }

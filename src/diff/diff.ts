@@ -8,9 +8,9 @@ import {alignByContent, alignByKey} from './align.js'
 import {blockKey, compareWords, htmlToBlocks} from './text-blocks.js'
 import {formatMoney, toCents} from '../compute/money.js'
 import {
-  flattenPoints,
-  numberPoints,
-  numberReasons,
+  flattenBeslispunten,
+  numberBeslispunten,
+  numberRedeneringen,
   type NumberStyle,
 } from '../compute/numbering.js'
 import type {BesluitResult} from '../compile.js'
@@ -222,7 +222,7 @@ interface Item {
 
 /** The beslispunten and their onderdelen (1, 1a, 1b, 2 …), keyed by id, with their placeholders filled in. */
 function beslispuntItems(besluit: Besluit, values: ValueTable): Item[] {
-  return flattenPoints(numberPoints(besluit)).map((point) => ({
+  return flattenBeslispunten(numberBeslispunten(besluit)).map((point) => ({
     key: point.id,
     number: point.number,
     text: resolvePlaceholders(point.text, values),
@@ -236,7 +236,11 @@ function reasonItems(
   values: ValueTable,
   style: NumberStyle,
 ): Item[] {
-  const reasons = numberReasons(numberPoints(besluit), besluit[key], style)
+  const reasons = numberRedeneringen(
+    numberBeslispunten(besluit),
+    besluit[key],
+    style,
+  )
   return reasons.map((numbered) => {
     const source = besluit[key][numbered.index]
     const body =
@@ -244,7 +248,7 @@ function reasonItems(
         ? source.tekst
         : '(' + (source?.tekst.bestand ?? '') + ')'
     return {
-      key: source?.id ?? numbered.point + ': ' + numbered.heading,
+      key: source?.id ?? numbered.beslispunt + ': ' + numbered.heading,
       number: numbered.number,
       text: resolvePlaceholders(
         numbered.heading + '\n\n' + body.trim(),

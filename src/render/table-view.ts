@@ -17,8 +17,10 @@ import {buildCoverView, type CoverView} from './cover-view.js'
 export interface RowView {
   readonly description: string
   readonly cells: readonly string[]
-  readonly incidental: string
-  readonly incidentalLabel: string
+  /** `I` or `S`, as the column shows it. */
+  readonly incidenteelOfStructureel: string
+  /** `incidenteel` or `structureel`, for the abbreviation's title. */
+  readonly incidenteelOfStructureelVoluit: string
   readonly programme: string
 }
 
@@ -122,8 +124,9 @@ export function buildTableView(
       rows: rows.map((row, rowIndex) => ({
         description: row.description,
         cells: cellsByYear.map((year) => show(year.cells[rowIndex])),
-        incidental: row.incidental,
-        incidentalLabel: row.incidental === 'I' ? 'incidenteel' : 'structureel',
+        incidenteelOfStructureel: row.incidenteelOfStructureel,
+        incidenteelOfStructureelVoluit:
+          row.incidenteelOfStructureel === 'I' ? 'incidenteel' : 'structureel',
         programme: row.programme,
       })),
       totals: cellsByYear.map((year) => show(year.total)),

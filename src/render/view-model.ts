@@ -6,7 +6,10 @@
 import {formatDate} from '../nl/calendar.js'
 import type {FinanceTable} from '../compute/finance.js'
 import type {Begrotingswijziging} from '../compute/begrotingswijziging.js'
-import type {NumberedPoint, NumberedReason} from '../compute/numbering.js'
+import type {
+  NumberedBeslispunt,
+  NumberedRedenering,
+} from '../compute/numbering.js'
 import type {Besluit, Prose, Section, SectionName} from '../check/schema.js'
 import type {DocumentType} from './registry.js'
 import {buildTableView, type TableView} from './table-view.js'
@@ -85,9 +88,9 @@ export interface CommonView {
 /** What a view is built from. */
 export interface ViewInput {
   readonly besluit: Besluit
-  readonly points: readonly NumberedPoint[]
-  readonly argumenten: readonly NumberedReason[]
-  readonly kanttekeningen: readonly NumberedReason[]
+  readonly points: readonly NumberedBeslispunt[]
+  readonly argumenten: readonly NumberedRedenering[]
+  readonly kanttekeningen: readonly NumberedRedenering[]
   readonly table: FinanceTable | undefined
   /** The tables of `financien.tabellen` (default: none). */
   readonly tables?: ReadonlyArray<{
@@ -189,7 +192,7 @@ export function sectionViews(
 /** The numbered beslispunten with their onderdelen, as inline HTML. */
 export function beslispuntViews(
   input: Pick<ViewInput, 'points' | 'renderProse'>,
-  points: readonly NumberedPoint[] = input.points,
+  points: readonly NumberedBeslispunt[] = input.points,
 ): BeslispuntView[] {
   return points.map((point) => ({
     number: point.number,
