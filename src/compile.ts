@@ -32,7 +32,10 @@ import {organisatieOf} from './check/organisatie-besluit.js'
 import {checkKopvelden} from './check/kopvelden.js'
 import {checkEigenSecties} from './check/eigen-secties.js'
 import {checkBijlagen} from './check/bijlagen.js'
-import {checkBeslispunten} from './check/beslispunten.js'
+import {
+  checkBeslispuntParagraphs,
+  checkBeslispunten,
+} from './check/beslispunten.js'
 import {readOrganisatie, type Organisatie} from './check/organisatie.js'
 import {checkProseCharacters, checkScalars} from './check/characters.js'
 import {checkPlainPlaceholders} from './check/plain-placeholders.js'
@@ -218,8 +221,9 @@ function compileStages(
     ),
     ...checkPublicatie(besluit),
     ...checkBegrotingswijziging(besluit),
+    ...checkBeslispunten(besluit),
   ])
-  checkBeslispunten(besluit, parsed)
+  checkBeslispuntParagraphs(besluit, parsed)
   checkEigenSecties(besluit, parsed)
   // A version from git or a textconv has no folder to look in.
   if (source.entries)

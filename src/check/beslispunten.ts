@@ -1,10 +1,11 @@
 /**
  * The beslispunten and their onderdelen: one id each across both, the
  * beslispunt every argument and kanttekening names, an argument for each,
- * and one paragraph each. Pure: problems become messages.
+ * and one paragraph each. Pure: returns the problems, each with a path into
+ * the source; only a paragraph, found inside a text, is placed here.
  */
-import {report} from '../messages/problem.js'
-import {placeOf, proseOrigin, type ParsedYaml} from '../parse/yaml.js'
+import {report, type Problem} from '../messages/problem.js'
+import {proseOrigin, type ParsedYaml} from '../parse/yaml.js'
 import {didYouMean} from '../messages/suggest.js'
 import {letter} from '../compute/numbering.js'
 import type {Besluit} from './schema.js'
@@ -22,36 +23,42 @@ interface Point {
   readonly hasOnderdelen: boolean
 }
 
-/** Check the beslispunten of a valid besluit; returns the ids of all beslispunten and onderdelen. */
-export function checkBeslispunten(
-  besluit: Besluit,
-  parsed: ParsedYaml,
-): Set<string> {
+/** Check the ids and references of the beslispunten and onderdelen of a valid besluit. */
+export function checkBeslispunten(besluit: Besluit): Problem[] {
+  const problems: Problem[] = []
   const points = listPoints(besluit)
   const ids = new Map<string, Point['what']>()
   for (const point of points) {
     const first = ids.get(point.id)
     if (first)
-      report(
-        parsed.file,
-        'dubbel id `' + point.id + '`: er is al een ' + first + ' met dit id',
-        {
-          place: placeOf(parsed, [...point.path, 'id']),
-          ruleId: 'duplicate-id',
-          hint:
-            first === 'beslispunt' && point.what === 'beslispunt'
-              ? 'geef elk beslispunt een eigen id'
-              : 'geef elk beslispunt en elk onderdeel een eigen id',
-        },
-      )
+      problems.push({
+        path: [...point.path, 'id'],
+        reason:
+          'dubbel id `' + point.id + '`: er is al een ' + first + ' met dit id',
+        ruleId: 'duplicate-id',
+        hint:
+          first === 'beslispunt' && point.what === 'beslispunt'
+            ? 'geef elk beslispunt een eigen id'
+            : 'geef elk beslispunt en elk onderdeel een eigen id',
+      })
     else ids.set(point.id, point.what)
-    checkParagraphs(point, parsed)
   }
   const known = new Set(ids.keys())
-  const unknown = checkReasonTargets(besluit, parsed, known)
+  const unknown = checkReasonTargets(besluit, known, problems)
   // With a misspelt reference, "no argument" would only repeat that mistake.
-  if (!unknown) checkArguments(besluit, parsed, points)
-  return known
+  if (!unknown) checkArguments(besluit, points, problems)
+  return problems
+}
+
+/**
+ * Report a beslispunt or onderdeel of several paragraphs, or with a list in
+ * its text, at the line where the next paragraph or item starts.
+ */
+export function checkBeslispuntParagraphs(
+  besluit: Besluit,
+  parsed: ParsedYaml,
+): void {
+  for (const point of listPoints(besluit)) checkParagraphs(point, parsed)
 }
 
 function listPoints(besluit: Besluit): Point[] {
@@ -88,32 +95,30 @@ function listPoints(besluit: Besluit): Point[] {
 /** Report reasons that name no beslispunt or onderdeel; whether there were any. */
 function checkReasonTargets(
   besluit: Besluit,
-  parsed: ParsedYaml,
   ids: ReadonlySet<string>,
+  problems: Problem[],
 ): boolean {
   let unknown = false
   for (const key of ['argumenten', 'kanttekeningen'] as const) {
     besluit[key].forEach((reason, index) => {
       if (ids.has(reason.beslispunt)) return
       unknown = true
-      report(
-        parsed.file,
-        'onbekend beslispunt `' +
+      problems.push({
+        path: [key, index, 'beslispunt'],
+        reason:
+          'onbekend beslispunt `' +
           reason.beslispunt +
           '` in ' +
           key +
           '[' +
           (index + 1) +
           ']',
-        {
-          place: placeOf(parsed, [key, index, 'beslispunt']),
-          ruleId: 'unknown-beslispunt',
-          hint:
-            didYouMean(reason.beslispunt, ids) ??
-            'bekende beslispunten: ' +
-              [...ids].map((id) => '`' + id + '`').join(', '),
-        },
-      )
+        ruleId: 'unknown-beslispunt',
+        hint:
+          didYouMean(reason.beslispunt, ids) ??
+          'bekende beslispunten: ' +
+            [...ids].map((id) => '`' + id + '`').join(', '),
+      })
     })
   }
   return unknown
@@ -126,39 +131,37 @@ function checkReasonTargets(
  */
 function checkArguments(
   besluit: Besluit,
-  parsed: ParsedYaml,
   points: readonly Point[],
+  problems: Problem[],
 ): void {
   const argued = new Set(besluit.argumenten.map((reason) => reason.beslispunt))
   for (const point of points) {
     if (point.procedureel || point.hasOnderdelen || argued.has(point.id))
       continue
     if (point.parent !== undefined && argued.has(point.parent)) continue
-    report(
-      parsed.file,
-      point.what +
+    problems.push({
+      path: [...point.path, 'id'],
+      reason:
+        point.what +
         ' ' +
         point.number +
         ' (`' +
         point.id +
         '`) heeft geen argument',
-      {
-        place: placeOf(parsed, [...point.path, 'id']),
-        ruleId: 'beslispunt-without-argument',
-        hint:
-          'voeg onder `argumenten` een argument toe met `beslispunt: ' +
-          point.id +
-          '`' +
-          (point.parent === undefined
-            ? ''
-            : ' (of voor het hele beslispunt `beslispunt: ' +
-              point.parent +
-              '`)') +
-          ', of zet `procedureel: true` bij een procedureel ' +
-          point.what,
-        warning: true,
-      },
-    )
+      ruleId: 'beslispunt-without-argument',
+      hint:
+        'voeg onder `argumenten` een argument toe met `beslispunt: ' +
+        point.id +
+        '`' +
+        (point.parent === undefined
+          ? ''
+          : ' (of voor het hele beslispunt `beslispunt: ' +
+            point.parent +
+            '`)') +
+        ', of zet `procedureel: true` bij een procedureel ' +
+        point.what,
+      warning: true,
+    })
   }
 }
 
