@@ -5,6 +5,10 @@ import {toCents} from '../src/compute/money.js'
 import type {Finance} from '../src/check/schema.js'
 import {collectValues, formatValue} from '../src/compute/values.js'
 import {buildBegrotingswijzigingView} from '../src/render/begrotingswijziging-view.js'
+import {cp, readFile, writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {compareVersions} from '../src/diff/compare.js'
+import {root, temporaryDir} from './helpers.js'
 
 const euros = (amount: number) => toCents(Math.round(amount * 100))
 const line = (
@@ -189,6 +193,44 @@ describe('begrotingswijziging', () => {
     expect(uncovered.problems.map((problem) => problem.ruleId)).toEqual([
       'finance-saldo',
       'begrotingswijziging-saldo',
+    ])
+  })
+
+  it('names its changed figures once in a diff, with their number', async () => {
+    const a = await temporaryDir()
+    const b = await temporaryDir()
+    for (const folder of [a, b])
+      await cp(join(root, 'content', 'gemeente-zeewolde'), folder, {
+        recursive: true,
+      })
+    const source = join(
+      b,
+      '2026-03-10-renovatie-sporthal-de-vonk',
+      'besluit.yaml',
+    )
+    await writeFile(
+      source,
+      (await readFile(source, 'utf8'))
+        .replace('{2027: 118400}', '{2027: 120000}')
+        .replace('{2027: 28400}', '{2027: 30000}'),
+    )
+    const comparison = await compareVersions(a, b, {contentDir: a})
+    const changes = (comparison.diffs[0]?.finance ?? [])
+      .filter((change) => change.name.startsWith('begrotingswijziging'))
+      .map((change) =>
+        [change.label, change.from, change.to]
+          .join(' | ')
+          .replace(/\u00a0/g, ' '),
+      )
+    expect(changes).toEqual([
+      'begrotingswijziging 2026-012, baten 2027 | € 28.400 | € 30.000',
+      'begrotingswijziging 2026-012, baten 2028 | € 28.400 | € 30.000',
+      'begrotingswijziging 2026-012, baten 2029 | € 28.400 | € 30.000',
+      'begrotingswijziging 2026-012, baten alle jaren | € 85.200 | € 90.000',
+      'begrotingswijziging 2026-012, lasten 2027 | € 118.400 | € 120.000',
+      'begrotingswijziging 2026-012, lasten 2028 | € 118.400 | € 120.000',
+      'begrotingswijziging 2026-012, lasten 2029 | € 118.400 | € 120.000',
+      'begrotingswijziging 2026-012, lasten alle jaren | € 355.200 | € 360.000',
     ])
   })
 })

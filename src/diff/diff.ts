@@ -291,7 +291,9 @@ function diffItems(
 }
 
 function diffValues(from: ValueTable, to: ValueTable): ValueChange[] {
-  const names = [...new Set([...from.keys(), ...to.keys()])].sort(compareNames)
+  const names = [...new Set([...from.keys(), ...to.keys()])]
+    .filter((name) => !isWijzigingAlias(name))
+    .sort(compareNames)
   // The written-out calculation changes with its inputs; its sentence shows in the text changes.
   const changed = names.filter(
     (name) =>
@@ -390,6 +392,13 @@ function withoutItems(
   })
 }
 
+/** `begrotingswijziging.lasten.2027` is the single wijziging's figure again, also named with its number. */
+function isWijzigingAlias(name: string): boolean {
+  return /^begrotingswijziging\.(?:nummer|lasten|baten|toevoegingen|onttrekkingen|saldo|resultaat)(?:\.|$)/.test(
+    name,
+  )
+}
+
 /** What a reader calls a value. */
 export function labelOf(name: string): string {
   const parts = name.split('.')
@@ -419,6 +428,15 @@ export function labelOf(name: string): string {
       when(parts[2])
     )
   }
+  if (parts[0] === 'begrotingswijziging' && parts.length === 4)
+    return (
+      'begrotingswijziging ' +
+      parts[1] +
+      ', ' +
+      parts[2] +
+      ' ' +
+      (parts[3] === 'totaal' ? 'alle jaren' : parts[3])
+    )
   if (parts[0] === 'bedrag')
     return (
       parts[1] +
