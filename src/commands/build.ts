@@ -8,7 +8,13 @@ import {createHash} from 'node:crypto'
 import {readFile, stat} from 'node:fs/promises'
 import {dirname, join, resolve} from 'node:path'
 import {VFile} from 'vfile'
-import {loadBesluiten, loadTemplates} from '../io/load.js'
+import {loadBesluiten} from '../io/load.js'
+import {
+  createTemplateResolver,
+  templateFolders,
+  type ResolvedTemplates,
+} from '../io/templates.js'
+import type {Renderer, TemplateSet} from '../render/templates.js'
 import {hasErrors, report} from '../messages/problem.js'
 import {registerRibNumbers} from './rib-numbers.js'
 import {
@@ -25,7 +31,12 @@ import {
   type PdfMetadata,
   type Printer,
 } from '../print/pdf.js'
-import {compileBesluit, type BesluitResult, emptyResult} from '../compile.js'
+import {
+  compileBesluit,
+  type BesluitResult,
+  type BesluitSource,
+  emptyResult,
+} from '../compile.js'
 import type {Registry} from '../render/registry.js'
 import {defaultRegistry} from '../render/document-types.js'
 import {renderOpenData} from '../render/open-data.js'
@@ -92,26 +103,20 @@ export async function build(options: Options = {}): Promise<BuildResult> {
     (source) =>
       options.taxLimits ? {...source, taxLimits: options.taxLimits} : source,
   )
-  const templates = options.checkOnly
-    ? undefined
-    : await loadTemplates(options.templatesDir)
-  // Handlebars is loaded only to render, not for `check`.
-  const renderer = templates
-    ? (await import('../render/templates.js')).createRenderer(templates)
-    : undefined
+  const templatesFor = await createTemplates(options)
+  // The site speaks for no one organisation: raadsstuk's templates and `--templates`.
+  const renderer = (await templatesFor(undefined))?.renderer
   // What is published of a besluit is made only when something is published.
-  const buildRecord = templates
-    ? (await import('../render/publication-record.js')).buildRecord
-    : undefined
+  const buildRecord = options.checkOnly
+    ? undefined
+    : (await import('../render/publication-record.js')).buildRecord
   const wantPdf = !options.checkOnly && options.pdf !== false
-  const templatesKey = templates
-    ? hash([await readVersion(), JSON.stringify(templates)])
-    : ''
   const shard = options.shard
   const planned = await Promise.all(
     sources.map(async (source, index) => {
+      const templates = await templatesFor(source)
       const key = hash([
-        templatesKey,
+        templates?.key ?? '',
         // The limits are data a besluit is checked against: new figures, new documents.
         JSON.stringify([...(source.taxLimits ?? [])]),
         ...[
@@ -138,10 +143,11 @@ export async function build(options: Options = {}): Promise<BuildResult> {
       const own = !shard || index % shard.count === shard.index - 1
       const skip =
         own &&
+        !templates?.resolved.failed &&
         !options.checkOnly &&
         !options.force &&
         (await isCurrent(join(outDir, source.name), stamp, key, wantPdf))
-      return {source, key, skip, stamp, own}
+      return {source, key, skip, stamp, own, templates}
     }),
   )
   const register = registerRibNumbers(planned)
@@ -172,10 +178,20 @@ export async function build(options: Options = {}): Promise<BuildResult> {
     let done = 0
     const progress = (name: string) => options.onProgress?.(++done, total, name)
     const registry = options.registry ?? defaultRegistry
-    for (const {source, key, skip, stamp, own} of planned) {
-      const result = skip
+    for (const {source, key, skip, stamp, own, templates} of planned) {
+      const compiled = skip
         ? emptyResult(source)
-        : compileBesluit(source, own ? renderer : undefined, {registry})
+        : compileBesluit(source, own ? templates?.renderer : undefined, {
+            registry,
+          })
+      // An override template that does not compile stops the besluiten it serves.
+      const result = templates?.resolved.files.length
+        ? {
+            ...compiled,
+            files: [...compiled.files, ...templates.resolved.files],
+            documents: templates.resolved.failed ? [] : compiled.documents,
+          }
+        : compiled
       if (!skip) register.report(source)
       const failed = hasErrors(result.files)
       const record = skip
@@ -268,6 +284,51 @@ export async function build(options: Options = {}): Promise<BuildResult> {
         (started) => started.close(),
         () => undefined,
       )
+  }
+}
+
+/** The templates of a besluit as a build uses them. */
+interface BuildTemplates {
+  readonly resolved: ResolvedTemplates
+  /** What the besluit's outputs depend on of its templates. */
+  readonly key: string
+  /** `undefined` for `check`, or when an override has an error. */
+  readonly renderer: Renderer | undefined
+}
+
+/**
+ * The templates of each besluit, resolved the one way (raadsstuk's own, the
+ * organisation's overrides, `--templates`). `check` reads only overrides.
+ */
+async function createTemplates(
+  options: Options,
+): Promise<
+  (source: BesluitSource | undefined) => Promise<BuildTemplates | undefined>
+> {
+  const resolve = createTemplateResolver({templatesDir: options.templatesDir})
+  const version = await readVersion()
+  // Handlebars is loaded only to render, not for `check`.
+  const render = options.checkOnly
+    ? undefined
+    : await import('../render/templates.js')
+  const keys = new WeakMap<TemplateSet, string>()
+  return async (source) => {
+    if (options.checkOnly && templateFolders(source, options).length === 0)
+      return undefined
+    const resolved = await resolve(source)
+    let key = keys.get(resolved.templates)
+    if (key === undefined) {
+      key = hash([version, JSON.stringify(resolved.templates)])
+      keys.set(resolved.templates, key)
+    }
+    return {
+      resolved,
+      key,
+      renderer:
+        render && !resolved.failed
+          ? render.createRenderer(resolved.templates)
+          : undefined,
+    }
   }
 }
 

@@ -48,7 +48,7 @@ export const commands: Readonly<Record<string, CommandSpec>> = {
       templates: {
         type: 'string',
         value: 'map',
-        help: 'eigen templates (standaard: die van raadsstuk)',
+        help: 'map met templates die losse templates van raadsstuk vervangen, na die in de map templates/ naast organisatie.yaml',
       },
       'no-pdf': {type: 'boolean', help: 'alleen HTML maken'},
       force: {

@@ -6,7 +6,8 @@ import {readFile} from 'node:fs/promises'
 import {basename, dirname, resolve} from 'node:path'
 import {VFile} from 'vfile'
 import {loadTaxLimits} from '../io/tax-limits.js'
-import {findOrganisatie, loadBesluit, loadTemplates} from '../io/load.js'
+import {findOrganisatie, loadBesluit} from '../io/load.js'
+import {createTemplateResolver} from '../io/templates.js'
 import {compileBesluit} from '../compile.js'
 import {createRenderer} from '../render/templates.js'
 import {formatReport} from '../messages/report.js'
@@ -39,17 +40,22 @@ export async function textconv(path: string): Promise<string> {
   const logo = /^logo:\s*["']?([^\s"']+)/m.exec(text)?.[1]
   if (logo && !assets.has(logo)) assets.set(logo, new Uint8Array())
   const organisatie = loaded?.organisatie ?? (await findOrganisatie(folder))
-  const result = compileBesluit(
-    {
-      name: basename(folder),
-      file,
-      proseFiles,
-      assets,
-      taxLimits: await loadTaxLimits(),
-      ...(organisatie ? {organisatie} : {}),
-    },
-    createRenderer(await loadTemplates()),
-  )
+  const source = {
+    name: basename(folder),
+    file,
+    proseFiles,
+    assets,
+    taxLimits: await loadTaxLimits(),
+    ...(organisatie ? {organisatie} : {}),
+  }
+  // The organisation's own templates, as every command finds them.
+  const templates = await createTemplateResolver()(source)
+  if (templates.failed)
+    return (
+      'De templates van deze organisatie zijn ongeldig:\n' +
+      formatReport(templates.files, {hints: false, cwd: folder})
+    )
+  const result = compileBesluit(source, createRenderer(templates.templates))
   if (result.documents.length === 0)
     return (
       'Dit besluit is ongeldig:\n' +

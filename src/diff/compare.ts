@@ -4,7 +4,7 @@
  */
 import {diffBesluit, type BesluitDiff} from './diff.js'
 import {formatDiff} from './format.js'
-import {loadTemplates} from '../io/load.js'
+import {createTemplateResolver} from '../io/templates.js'
 import {compileBesluit, type BesluitResult} from '../compile.js'
 import {renderRedline} from './redline.js'
 import {createRenderer} from '../render/templates.js'
@@ -46,15 +46,30 @@ export async function compareVersions(
     loadVersion(to, contentDir),
   ])
   const registry = options.registry ?? defaultRegistry
-  const renderer = createRenderer(await loadTemplates(options.templatesDir))
-  const compile = (sources: typeof before.besluiten) =>
+  // Each besluit with its organisation's templates, as every command finds them.
+  const templatesFor = createTemplateResolver({
+    templatesDir: options.templatesDir,
+  })
+  const compile = async (sources: typeof before.besluiten) =>
     new Map<string, BesluitResult>(
-      sources.map((source) => [
-        source.name,
-        compileBesluit(source, renderer, {registry}),
-      ]),
+      await Promise.all(
+        sources.map(
+          async (source) =>
+            [
+              source.name,
+              compileBesluit(
+                source,
+                createRenderer((await templatesFor(source)).templates),
+                {registry},
+              ),
+            ] as const,
+        ),
+      ),
     )
-  const [old, now] = [compile(before.besluiten), compile(after.besluiten)]
+  const [old, now] = [
+    await compile(before.besluiten),
+    await compile(after.besluiten),
+  ]
   const names = [...new Set([...old.keys(), ...now.keys()])]
     .filter(
       (name) =>

@@ -70,3 +70,48 @@ function compileRenderer(templates: TemplateSet): Renderer {
     return template({...withoutControls(view), css: templates.css})
   }
 }
+
+/** Where a template's text is not valid Handlebars, and why, in Dutch. */
+export interface TemplateError {
+  readonly line: number
+  readonly column: number
+  readonly reason: string
+}
+
+/** The first syntax error of a template's text, or `undefined` when it compiles. */
+export function findTemplateError(text: string): TemplateError | undefined {
+  try {
+    Handlebars.parse(text)
+    return undefined
+  } catch (error) {
+    const {message, lineNumber, column} = error as {
+      message: string
+      lineNumber?: number
+      column?: number
+    }
+    const mismatch = /^(\S+) doesn't match (\S+)/.exec(message)
+    if (mismatch)
+      return {
+        line: lineNumber ?? 1,
+        column: (column ?? 0) + 1,
+        reason:
+          '`{{/' +
+          (mismatch[2] ?? '') +
+          '}}` sluit `{{#' +
+          (mismatch[1] ?? '') +
+          '}}` niet',
+      }
+    const line = /line (\d+)/.exec(message)?.[1]
+    const got = /got '([A-Z_]+)'/.exec(message)?.[1]
+    return {
+      line: line ? Number(line) : 1,
+      column: 1,
+      reason:
+        got === 'EOF'
+          ? 'de template houdt op midden in een `{{…}}` of een blok'
+          : got === 'INVALID'
+            ? 'deze regel is geen geldige Handlebars: een `{{…}}` is niet goed gesloten'
+            : 'deze regel is geen geldige Handlebars',
+    }
+  }
+}
