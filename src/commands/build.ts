@@ -265,6 +265,7 @@ export async function build(options: Options = {}): Promise<BuildResult> {
           renderer,
           wantPdf ? sitePrinter : undefined,
           withSourceDate,
+          templatesKey + '\0' + (process.env['SOURCE_DATE_EPOCH'] ?? ''),
         )),
       )
     }

@@ -3,7 +3,9 @@
  * pages, the search index, `feed.xml`, the besluitenlijsten (HTML and PDF)
  * and the JSON-LD context of the open data. A file is written only when its
  * text changed, and a besluitenlijst is printed only when its HTML changed,
- * so that a build with nothing new stays quick and starts no browser.
+ * so that a build with nothing new stays quick and starts no browser; a
+ * build whose records, templates and printing are those of the last one
+ * (its `key`) renders nothing at all.
  */
 import {createHash} from 'node:crypto'
 import {mkdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
@@ -22,6 +24,8 @@ export const siteStampName = '.raadsstuk-site.json'
 interface SiteStamp {
   readonly outputs: readonly string[]
   readonly printed: Readonly<Record<string, string>>
+  /** What the site was made from (default: unknown, so it is made again). */
+  readonly key?: string
 }
 
 /** Write the site for `records` into `outDir`; returns the paths written. */
@@ -33,10 +37,30 @@ export async function publishSite(
   prepare: (
     metadata: Parameters<Printer['print']>[1],
   ) => Parameters<Printer['print']>[1] = (m) => m,
+  /** What the site is made from besides the records and the printer: templates, version, dates (default: none, always made). */
+  made?: string,
 ): Promise<string[]> {
   const previous = await readSiteStamp(outDir)
   // A build with nothing good to list starts no site; one that had a site keeps it true.
   if (records.length === 0 && !previous) return []
+  const key =
+    made === undefined
+      ? undefined
+      : createHash('sha256')
+          .update(made)
+          .update('\0' + String(printer !== undefined) + '\0')
+          .update(JSON.stringify(records))
+          .digest('hex')
+  if (
+    key !== undefined &&
+    previous?.key === key &&
+    (
+      await Promise.all(
+        previous.outputs.map((path) => exists(join(outDir, path))),
+      )
+    ).every(Boolean)
+  )
+    return []
   const files: Array<[string, string | Uint8Array]> = buildSite(
     records,
     renderer,
@@ -81,7 +105,11 @@ export async function publishSite(
   }
   await writeIfChanged(
     join(outDir, siteStampName),
-    JSON.stringify({outputs, printed} satisfies SiteStamp) + '\n',
+    JSON.stringify({
+      outputs,
+      printed,
+      ...(key === undefined ? {} : {key}),
+    } satisfies SiteStamp) + '\n',
   )
   return written
 }
