@@ -105,7 +105,8 @@ export async function build(options: Options = {}): Promise<BuildResult> {
   )
   const templatesFor = await createTemplates(options)
   // The site speaks for no one organisation: raadsstuk's templates and `--templates`.
-  const renderer = (await templatesFor(undefined))?.renderer
+  const siteTemplates = await templatesFor(undefined)
+  const renderer = siteTemplates?.renderer
   // What is published of a besluit is made only when something is published.
   const buildRecord = options.checkOnly
     ? undefined
@@ -265,7 +266,9 @@ export async function build(options: Options = {}): Promise<BuildResult> {
           renderer,
           wantPdf ? sitePrinter : undefined,
           withSourceDate,
-          templatesKey + '\0' + (process.env['SOURCE_DATE_EPOCH'] ?? ''),
+          (siteTemplates?.key ?? '') +
+            '\0' +
+            (process.env['SOURCE_DATE_EPOCH'] ?? ''),
         )),
       )
     }
