@@ -88,9 +88,11 @@ export function computeBegrotingswijzigingen(
         reason: 'onbekende tabel `' + String(spec.tabel) + '`',
         ruleId: 'unknown-table',
         hint:
-          'noem een tabel uit `financien.tabellen` (' +
-          (tables.map((entry) => '`' + entry.id + '`').join(', ') || 'geen') +
-          '), of laat `tabel` weg voor de tabel "Kosten en dekking"',
+          tables.length === 0
+            ? 'dit besluit heeft geen `financien.tabellen`: laat `tabel` weg voor de tabel "Kosten en dekking", of voeg de tabel toe onder `financien.tabellen`'
+            : 'noem een tabel uit `financien.tabellen` (' +
+              tables.map((entry) => '`' + entry.id + '`').join(', ') +
+              '), of laat `tabel` weg voor de tabel "Kosten en dekking"',
       })
       return []
     }
