@@ -3,7 +3,7 @@
  * besluit, and make redlines. I/O at the edges only (versions and templates).
  */
 import {diffBesluit, type BesluitDiff} from './diff.js'
-import {formatDiff} from './format.js'
+import {summarizeDiff} from './format.js'
 import {createTemplateResolver} from '../io/templates.js'
 import {compileBesluit, type BesluitResult} from '../compile.js'
 import {renderRedline} from './redline.js'
@@ -100,7 +100,7 @@ export async function compareVersions(
         diff.name + '/' + type.id,
         renderRedline({
           title: 'Wijzigingen in ' + type.withArticle + ': ' + diff.name,
-          summary: formatDiff([diff], labels, {registry}).trim(),
+          summary: summarizeDiff([diff], labels, {registry}),
           from: a,
           to: b,
           labels,

@@ -1,6 +1,7 @@
 /**
- * A besluit diff as text: for the terminal (word changes as `[-old-]{+new+}`)
- * and as a Dutch change list in the was/wordt form of a memo. Pure.
+ * A besluit diff as text: a summary of lines whose changed words are marked
+ * as data (for the terminal as `[-old-]{+new+}`, for the redline as `<del>`
+ * and `<ins>`), and a Dutch change list in the was/wordt form of a memo. Pure.
  */
 import type {BesluitDiff, ItemChange, WordChange} from './diff.js'
 import type {MessageRecord} from '../messages/report.js'
@@ -19,14 +20,54 @@ const itemNames = {
   kanttekeningen: 'kanttekening',
 } as const
 
+/** A run of a summary line's text: inserted, deleted, or neither. */
+export interface Segment {
+  readonly text: string
+  /** `ins` for inserted words, `del` for deleted ones (default: neither). */
+  readonly mark?: 'ins' | 'del'
+}
+
+/** One line of the summary. */
+export type SummaryLine = readonly Segment[]
+
 /** The diff for a terminal. */
 export function formatDiff(
   diffs: readonly BesluitDiff[],
   labels: {from: string; to: string},
   options: Options = {},
 ): string {
+  return summarizeDiff(diffs, labels, options).map(markedText).join('\n')
+}
+
+/** A summary line with its changes as `[-old-]{+new+}`, as `git diff --word-diff` shows them. */
+export function markedText(line: SummaryLine): string {
+  return line
+    .map((segment) =>
+      segment.mark === 'ins'
+        ? `{+${segment.text}+}`
+        : segment.mark === 'del'
+          ? `[-${segment.text}-]`
+          : segment.text,
+    )
+    .join('')
+}
+
+/** The diff as summary lines, changed words marked; the last line is empty. */
+export function summarizeDiff(
+  diffs: readonly BesluitDiff[],
+  labels: {from: string; to: string},
+  options: Options = {},
+): SummaryLine[] {
   const registry = options.registry ?? defaultRegistry
-  const lines: string[] = []
+  const marked: SummaryLine[] = []
+  const lines = {
+    push: (...texts: Array<string | SummaryLine>) =>
+      marked.push(
+        ...texts.map((text) =>
+          typeof text === 'string' ? [{text: plain(text)}] : text,
+        ),
+      ),
+  }
   for (const diff of diffs) {
     lines.push(
       `besluit ${diff.name} (${labels.from} → ${labels.to}): ${diff.status}`,
@@ -40,7 +81,7 @@ export function formatDiff(
       if (diff[key].length === 0) continue
       lines.push('', capitalize(key))
       for (const change of diff[key])
-        lines.push('  ' + describeItem(itemNames[key], change, true))
+        lines.push(itemLine(itemNames[key], change))
     }
     if (diff.metadata.length > 0) {
       lines.push('', 'Gegevens')
@@ -66,7 +107,8 @@ export function formatDiff(
       const changes = diff.text.filter((change) => change.document === type.id)
       if (changes.length === 0) continue
       lines.push('', 'Tekst van ' + type.withArticle)
-      for (const change of changes) lines.push('  ' + wordDiff(change.words))
+      for (const change of changes)
+        lines.push([{text: '  '}, ...wordSegments(change.words)])
     }
     if (diff.checks.new.length + diff.checks.solved.length > 0) {
       lines.push('', 'Controles')
@@ -77,7 +119,7 @@ export function formatDiff(
     }
     lines.push('')
   }
-  return plain(lines.join('\n'))
+  return marked
 }
 
 /** The diff as a Dutch change list: "Beslispunt 1: „experiment” wordt vervangen door „proef”." */
@@ -124,7 +166,7 @@ export function formatChangeList(
 function invalidLines(
   diff: BesluitDiff,
   labels: {from: string; to: string},
-  lines: string[],
+  lines: {push: (...texts: string[]) => unknown},
 ): void {
   for (const [side, messages] of [
     [labels.from, diff.invalid.from],
@@ -135,6 +177,18 @@ function invalidLines(
     for (const message of messages)
       lines.push('    ' + describeMessage(message))
   }
+}
+
+/** An item's line of the summary: its changed words marked. */
+function itemLine(name: string, change: ItemChange): SummaryLine {
+  if (change.kind !== 'gewijzigd')
+    return [{text: plain('  ' + describeItem(name, change, true))}]
+  const [from, to] = [change.from?.number, change.to?.number]
+  const renumbered = from !== to ? ` (wordt ${to})` : ''
+  return [
+    {text: plain(`  ${name} ${from}${renumbered} gewijzigd: `)},
+    ...wordSegments(change.words ?? []),
+  ]
 }
 
 function describeItem(
@@ -162,25 +216,21 @@ function describeItem(
         : `${label} ${from} wordt ${label.toLowerCase()} ${to}.`
     case 'gewijzigd': {
       const renumbered = from !== to ? ` (wordt ${to})` : ''
-      if (terminal)
-        return `${name} ${from}${renumbered} gewijzigd: ${wordDiff(change.words ?? [])}`
       return `${label} ${from}${renumbered}: ${replacements(change.words ?? [])}`
     }
   }
 }
 
-/** `[-old-]{+new+}` inline, as `git diff --word-diff` shows it. */
-function wordDiff(words: readonly WordChange[]): string {
-  return words
-    .map((part) =>
-      part.added
-        ? `{+${part.value}+}`
-        : part.removed
-          ? `[-${part.value}-]`
-          : part.value,
-    )
-    .join('')
-    .replace(/\s*\n\s*/g, ' ')
+/** Word changes as segments of one line: line breaks become spaces. */
+function wordSegments(words: readonly WordChange[]): Segment[] {
+  return words.map((part) => {
+    const text = plain(part.value.replace(/\s*\n\s*/g, ' '))
+    return part.added
+      ? {text, mark: 'ins'}
+      : part.removed
+        ? {text, mark: 'del'}
+        : {text}
+  })
 }
 
 /** Was/wordt sentences for each run of changed words. */

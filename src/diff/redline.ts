@@ -3,7 +3,11 @@
  * word level (`<ins>`, `<del>`, and words for screen readers and print), each
  * changed block shown whole, a legend and the semantic summary on top. Pure.
  */
+import type {Element, ElementContent, Properties} from 'hast'
+import rehypeStringify from 'rehype-stringify'
+import {unified} from 'unified'
 import {alignByContent} from './align.js'
+import type {Segment, SummaryLine} from './format.js'
 import {
   blockKey,
   compareWords,
@@ -15,12 +19,14 @@ import {
 /** What a redline page shows. */
 export interface RedlineInput {
   readonly title: string
-  /** The semantic summary, as plain text lines. */
-  readonly summary: string
+  /** The semantic summary, its changed words marked as data. */
+  readonly summary: readonly SummaryLine[]
   readonly from: string | undefined
   readonly to: string | undefined
   readonly labels: {readonly from: string; readonly to: string}
 }
+
+const html = unified().use(rehypeStringify)
 
 /** A standalone, printable HTML page. */
 export function renderRedline(input: RedlineInput): string {
@@ -29,39 +35,59 @@ export function renderRedline(input: RedlineInput): string {
     input.to ? htmlToBlocks(input.to) : [],
     blockKey,
   )
-  const body = steps.map((step) => {
+  const body = steps.map((step): Element => {
     switch (step.kind) {
       case 'same':
-        return block(step.to, escapeHtml(step.to.text))
+        return block(step.to, [text(step.to.text)])
       case 'changed':
         return changed(step.to, words(step.from.text, step.to.text))
       case 'removed':
-        return changed(step.from, del(step.from.text))
+        return changed(step.from, [marked('del', step.from.text)])
       case 'added':
-        return changed(step.to, ins(step.to.text))
+        return changed(step.to, [marked('ins', step.to.text)])
     }
   })
-  return page(input, body.join('\n'))
+  return page(input, stringify(lines(body)), stringify([summary(input)]))
 }
 
-function words(from: string, to: string): string {
-  return compareWords(from, to)
-    .map((part) =>
-      part.added
-        ? ins(part.value)
-        : part.removed
-          ? del(part.value)
-          : escapeHtml(part.value),
-    )
-    .join('')
+function words(from: string, to: string): ElementContent[] {
+  return compareWords(from, to).map((part) =>
+    part.added
+      ? marked('ins', part.value)
+      : part.removed
+        ? marked('del', part.value)
+        : text(part.value),
+  )
 }
 
-function ins(text: string): string {
-  return `<ins><span class="sr">[ingevoegd:] </span>${escapeHtml(text)}</ins>`
+/** The summary's lines; inserted and deleted words as in the document below it. */
+function summary(input: RedlineInput): Element {
+  const shown = [...input.summary]
+  while (shown.length > 0 && isBlank(shown.at(-1) ?? [])) shown.pop()
+  return element('pre', {className: ['samenvatting']}, [
+    ...lines(
+      shown.map((line) =>
+        line.map((segment: Segment) =>
+          segment.mark
+            ? marked(segment.mark, segment.text)
+            : text(segment.text),
+        ),
+      ),
+    ).flat(),
+  ])
 }
 
-function del(text: string): string {
-  return `<del><span class="sr">[verwijderd:] </span>${escapeHtml(text)}</del>`
+function isBlank(line: SummaryLine): boolean {
+  return line.every((segment) => segment.text.trim() === '')
+}
+
+/** `<ins>` or `<del>`, with the words a screen reader and a print say. */
+function marked(mark: 'ins' | 'del', value: string): Element {
+  const said = mark === 'ins' ? '[ingevoegd:] ' : '[verwijderd:] '
+  return element(mark, {}, [
+    element('span', {className: ['sr']}, [text(said)]),
+    text(value),
+  ])
 }
 
 function tag(block: TextBlock | undefined): string {
@@ -71,31 +97,53 @@ function tag(block: TextBlock | undefined): string {
   return 'p'
 }
 
-function block(source: TextBlock | undefined, html: string): string {
-  const name = tag(source)
-  return `<${name}>${html}</${name}>`
+function block(
+  source: TextBlock | undefined,
+  children: ElementContent[],
+): Element {
+  return element(tag(source), {}, children)
 }
 
-function changed(source: TextBlock | undefined, html: string): string {
-  return `<div class="gewijzigd"><span class="markering" aria-hidden="true">gewijzigd</span>${block(source, html)}</div>`
+function changed(
+  source: TextBlock | undefined,
+  children: ElementContent[],
+): Element {
+  return element('div', {className: ['gewijzigd']}, [
+    element('span', {className: ['markering'], ariaHidden: 'true'}, [
+      text('gewijzigd'),
+    ]),
+    block(source, children),
+  ])
 }
 
-/** The summary's `[-old-]` and `{+new+}` as `<del>` and `<ins>`, like the document below it. */
-function markWords(summary: string): string {
-  return summary
-    .replace(
-      /\[-(.*?)-\]/g,
-      (_, text: string) =>
-        `<del><span class="sr">[verwijderd:] </span>${text}</del>`,
-    )
-    .replace(
-      /\{\+(.*?)\+\}/g,
-      (_, text: string) =>
-        `<ins><span class="sr">[ingevoegd:] </span>${text}</ins>`,
-    )
+function element(
+  tagName: string,
+  properties: Properties,
+  children: ElementContent[],
+): Element {
+  return {type: 'element', tagName, properties, children}
 }
 
-function page(input: RedlineInput, body: string): string {
+function text(value: string): ElementContent {
+  return {type: 'text', value}
+}
+
+/** Items with a line break between each two. */
+function lines<T extends ElementContent | ElementContent[]>(
+  items: readonly T[],
+): Array<T | ElementContent> {
+  return items.flatMap((item, index) =>
+    index === 0 ? [item] : [text('\n'), item],
+  )
+}
+
+function stringify(
+  nodes: ReadonlyArray<ElementContent | ElementContent[]>,
+): string {
+  return html.stringify({type: 'root', children: nodes.flat()})
+}
+
+function page(input: RedlineInput, body: string, summary: string): string {
   return `<!doctype html>
 <html lang="nl">
 <head>
@@ -125,7 +173,7 @@ del { background: #fbe0e0; color: #7a0f0f; text-decoration: line-through 2px; }
 </section>
 <section aria-labelledby="samenvatting">
 <h2 id="samenvatting">Samenvatting</h2>
-<pre class="samenvatting">${markWords(escapeHtml(input.summary))}</pre>
+${summary}
 </section>
 <section aria-labelledby="document">
 <h2 id="document">Het document</h2>
