@@ -11,6 +11,7 @@ import {
   type ServerResponse,
 } from 'node:http'
 import {listen, refuse} from './preview-guard.js'
+import {nonce, reloadScript, withReload} from './preview-script.js'
 import {extname, join, normalize, resolve, sep} from 'node:path'
 import {watch} from 'chokidar'
 import {build, type BuildResult} from './build.js'
@@ -47,24 +48,6 @@ export interface Preview {
   readonly ready: Promise<BuildResult>
   close(): Promise<void>
 }
-
-const reloadScript = `<script>
-(() => {
-  const source = new EventSource('/__raadsstuk/events')
-  source.addEventListener('reload', () => location.reload())
-  source.addEventListener('problems', (event) => {
-    let box = document.getElementById('raadsstuk-problemen')
-    if (!box) {
-      box = document.createElement('pre')
-      box.id = 'raadsstuk-problemen'
-      box.setAttribute('role', 'alert')
-      box.style.cssText = 'position:fixed;left:0;right:0;bottom:0;max-height:50vh;overflow:auto;margin:0;padding:1rem;background:#fff3f3;color:#7a0f0f;border-top:4px solid #a00000;font:14px/1.4 monospace;white-space:pre-wrap;z-index:9999'
-      document.body.append(box)
-    }
-    box.textContent = 'Dit besluit bouwt niet; de laatste goede versie staat hierboven.\\n\\n' + JSON.parse(event.data)
-  })
-})()
-</script>`
 
 /**
  * How long a save may take to settle: an editor's save is a burst of events
@@ -205,9 +188,7 @@ export async function startPreview(options: Options = {}): Promise<Preview> {
         'cache-control': 'no-store',
       })
       response.end(
-        type.startsWith('text/html')
-          ? body.toString('utf8').replace('</body>', reloadScript + '\n</body>')
-          : body,
+        type.startsWith('text/html') ? withReload(body.toString('utf8')) : body,
       )
     } catch {
       response
@@ -268,5 +249,5 @@ async function index(
       return `<li>${escapeHtml(besluit.name)}: ${links}</li>`
     })
     .join('\n')
-  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>raadsstuk preview</title></head><body><main><h1>raadsstuk preview</h1><ul>${items}</ul>${failure ? `<pre role="alert">${escapeHtml(failure)}</pre>` : ''}</main>${reloadScript}</body></html>`
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>raadsstuk preview</title></head><body><main><h1>raadsstuk preview</h1><ul>${items}</ul>${failure ? `<pre role="alert">${escapeHtml(failure)}</pre>` : ''}</main>${reloadScript(nonce())}</body></html>`
 }

@@ -4,7 +4,7 @@
  * the reader types. Progressive enhancement: the pages work without it.
  */
 
-/** The script, inlined in every page of the site. */
+/** The script, after the index in `zoekindex.js` (the pages' CSP allows no inline script). */
 export const searchScript = `document.addEventListener('DOMContentLoaded', function () {
   var form = document.getElementById('zoeken')
   var index = window.raadsstukZoekindex

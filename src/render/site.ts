@@ -68,7 +68,6 @@ export function buildSite(
           })),
         besluiten: inYear(year).map((record) => entryView(record, basis)),
       })),
-      zoekscript: searchScript,
     })
   const full = sorted.length <= (options.maxOnIndex ?? 100)
   return [
@@ -77,7 +76,11 @@ export function buildSite(
       path: 'jaar/' + year + '.html',
       content: page('../', [year], year),
     })),
-    {path: 'zoekindex.js', content: buildSearchIndex(sorted)},
+    // The index and the script that searches it, in one file: the pages' CSP allows scripts only from the site itself.
+    {
+      path: 'zoekindex.js',
+      content: buildSearchIndex(sorted) + '\n' + searchScript,
+    },
   ]
 }
 
