@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Benchmark: `npm run bench [-- N [runs]]`. Generates N synthetic besluiten (default
+// Benchmark: `npm run bench [-- N [runs]]`, or at scale `npm run bench --
+// --besluiten 1000` (bench/scale.mjs: full build, memory, no-op). Generates N synthetic besluiten (default
 // 100, each the size of the seed) in a temporary folder and measures, in one
 // run on this machine: a full build (HTML + PDF), an HTML-only build, a no-op
 // rebuild, per-document cold baselines (md-to-pdf run once per document, and a
@@ -21,6 +22,21 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from '../dist/commands/build.js'
 import {findBrowser, launchArgs, launchBrowser} from '../dist/print/pdf.js'
+
+const scale = process.argv.indexOf('--besluiten')
+if (scale >= 0) {
+  // A run of its own, with a collectable heap, so the memory it reports is the build's.
+  execFileSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      fileURLToPath(new URL('scale.mjs', import.meta.url)),
+      process.argv[scale + 1] ?? '1000',
+    ],
+    {stdio: 'inherit'},
+  )
+  process.exit(0)
+}
 
 const count = Number(process.argv[2] ?? 100)
 const coldSample = Math.min(10, count * 2)
