@@ -35,6 +35,7 @@ import {
   compileBesluit,
   type BesluitResult,
   type BesluitSource,
+  type RenderedDocument,
   emptyResult,
 } from '../compile.js'
 import type {Registry} from '../render/registry.js'
@@ -70,13 +71,27 @@ export interface Options {
 }
 
 /** What a build did with one besluit. */
-export interface BesluitOutcome extends BesluitResult {
+export interface BesluitOutcome extends Omit<BesluitResult, 'documents'> {
+  /** The documents made, without their HTML (that is in the files written); empty when the besluit has errors. */
+  readonly documents: readonly DocumentMade[]
   /** The files written. */
   readonly written: readonly string[]
   /** Not rebuilt: nothing it is made from changed since the last build. */
   readonly skipped: boolean
   /** What is published of it: from this build, or from the last one that succeeded (default: none). */
   readonly record?: PublicationRecord | undefined
+}
+
+/** A document as a build made it: its type, file name, title and PDF metadata. */
+export type DocumentMade = Omit<RenderedDocument, 'html'>
+
+function withoutText(document: RenderedDocument): DocumentMade {
+  return {
+    type: document.type,
+    fileName: document.fileName,
+    title: document.title,
+    metadata: document.metadata,
+  }
 }
 
 /** What a build did, per besluit. */
@@ -207,6 +222,8 @@ export async function build(options: Options = {}): Promise<BuildResult> {
             )
       const outcome = {
         ...result,
+        // Their text is in the files written; a build of a thousand besluiten keeps none of it.
+        documents: result.documents.map(withoutText),
         // A PDF that fails adds a file of its own, named by its document.
         files: [...result.files],
         skipped: skip,
