@@ -8,7 +8,7 @@
 import type {Cover} from '../check/schema.js'
 import type {coverKinds} from '../check/schema-financien.js'
 import type {FinanceProblem, YearAmounts} from './finance.js'
-import {formatMoney, toCents, type Cents} from './money.js'
+import {formatMoney, toCents} from './money.js'
 
 /** One source of cover with its amount per year. */
 export interface CoverSource {
@@ -233,69 +233,4 @@ function coverSources(
     })
   }
   return result
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
-}
-
-/** The cover as one Dutch sentence per entry, for under the table and for `{{dekking}}`. */
-export function formatCover(entries: readonly CoverEntry[]): string {
-  return entries
-    .filter((entry) => entry.years.length > 0)
-    .map((entry) => {
-      const when = yearsText(entry)
-      const needs = [...entry.shortfall.values()]
-      const same = needs.every((need) => need === needs[0])
-      const amount =
-        same && needs[0] !== undefined
-          ? formatMoney(needs[0]) + (entry.years.length > 1 ? ' per jaar' : '')
-          : [...entry.shortfall]
-              .map(([year, need]) => formatMoney(need) + ' in ' + year)
-              .join(', ')
-      if (entry.open)
-        return (
-          capitalize(when) +
-          ' is het tekort van ' +
-          amount +
-          ' nog niet gedekt: ' +
-          entry.open.reason.replace(/\.$/, '') +
-          '; ' +
-          entry.open.moment.replace(/\.$/, '') +
-          '.'
-        )
-      const sources = entry.sources.map(
-        (source) =>
-          source.phrase +
-          (entry.sources.length > 1
-            ? ' (' + formatMoney(firstAmount(source.amounts)) + ')'
-            : ''),
-      )
-      return (
-        capitalize(when) +
-        ' wordt het tekort van ' +
-        amount +
-        ' gedekt uit ' +
-        joinDutch(sources) +
-        '.'
-      )
-    })
-    .join(' ')
-}
-
-function yearsText(entry: CoverEntry): string {
-  const first = entry.years[0]
-  const last = entry.years.at(-1)
-  if (entry.years.length === 1) return 'in ' + first
-  return entry.onwards ? 'vanaf ' + first : 'in ' + first + '–' + last
-}
-
-function firstAmount(amounts: YearAmounts): Cents {
-  return [...amounts.values()][0] ?? toCents(0)
-}
-
-function joinDutch(parts: readonly string[]): string {
-  return parts.length <= 1
-    ? (parts[0] ?? '')
-    : parts.slice(0, -1).join(', ') + ' en ' + parts.at(-1)
 }

@@ -4,10 +4,13 @@
  * Pure; money in integer cents.
  */
 import {yearRange} from '../nl/calendar.js'
-import {formatMoney, sumCents, toCents, type Cents} from './money.js'
+import {toCents, type Cents} from './money.js'
 import type {Finance, TableLine} from '../check/schema.js'
 import {computeVergoeding, type VergoedingResult} from './vergoeding.js'
 import {coverTable, type CoverEntry} from './cover.js'
+import {computeSubsidy, type SubsidyResult} from './subsidy.js'
+
+export type {SubsidyResult}
 import type {TaxFreeLimits} from './tax-limits.js'
 import {
   computeBegrotingswijzigingen,
@@ -25,20 +28,6 @@ export interface FinanceProblem {
 
 /** Amounts per calendar year; a missing year is an empty cell. */
 export type YearAmounts = ReadonlyMap<number, Cents>
-
-/** A subsidy with its earmarks and the computed remainder. */
-export interface SubsidyResult {
-  readonly id: string
-  readonly name: string
-  readonly total: Cents
-  readonly earmarks: ReadonlyArray<{
-    readonly id: string
-    readonly description: string
-    readonly amount: Cents
-  }>
-  readonly remainder: Cents
-  readonly cofinancing: Cents | undefined
-}
 
 /** One line of the finance table. */
 export interface TableRow {
@@ -237,44 +226,6 @@ function computeTable(
       ? combine(context.years, saldo, totals.reserves, 1)
       : undefined
   return {rows, totals, saldo, result}
-}
-
-function computeSubsidy(
-  subsidy: Finance['subsidies'][number],
-  index: number,
-  problems: FinanceProblem[],
-): SubsidyResult {
-  const earmarks = subsidy.oormerken.map((earmark) => ({
-    id: earmark.id,
-    description: earmark.omschrijving,
-    amount: earmark.bedrag,
-  }))
-  const remainder = toCents(
-    subsidy.totaal - sumCents(earmarks.map((earmark) => earmark.amount)),
-  )
-  if (remainder < 0) {
-    problems.push({
-      path: ['financien', 'subsidies', index, 'oormerken'],
-      reason:
-        'de oormerken van `' +
-        subsidy.id +
-        '` (' +
-        formatMoney(toCents(subsidy.totaal - remainder)) +
-        ') zijn samen groter dan de subsidie (' +
-        formatMoney(subsidy.totaal) +
-        ')',
-      ruleId: 'finance-earmark',
-      hint: 'verlaag een oormerk of verhoog `totaal`',
-    })
-  }
-  return {
-    id: subsidy.id,
-    name: subsidy.naam,
-    total: subsidy.totaal,
-    earmarks,
-    remainder,
-    cofinancing: subsidy.cofinanciering,
-  }
 }
 
 interface RowContext {

@@ -21,7 +21,7 @@ import {
   type Cents,
   type MoneyStyle,
 } from './money.js'
-import {formatCover} from './cover.js'
+import {formatCover} from './cover-sentence.js'
 import {
   wijzigingGroups,
   type Begrotingswijziging,

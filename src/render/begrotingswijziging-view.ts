@@ -9,7 +9,7 @@ import {
   type Begrotingswijziging,
   type WijzigingGroup,
 } from '../compute/begrotingswijziging.js'
-import {formatCover} from '../compute/cover.js'
+import {formatCover} from '../compute/cover-sentence.js'
 import {
   formatMoney,
   formatUnits,

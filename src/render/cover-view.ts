@@ -4,7 +4,7 @@
  * says the same in words. Pure.
  */
 import type {FinanceTable} from '../compute/finance.js'
-import {formatCover} from '../compute/cover.js'
+import {formatCover} from '../compute/cover-sentence.js'
 
 /** The "Dekking" part of the table. */
 export interface CoverView {
