@@ -24,6 +24,7 @@ import {
 import {parseYaml} from './parse/yaml.js'
 import type {PdfMetadata} from './print/pdf.js'
 import type {Renderer} from './render/templates.js'
+import {TemplateFieldError} from './render/template-error.js'
 import type {Besluit, Prose} from './check/schema.js'
 import {checkReferences} from './check/references.js'
 import {checkPublicatie} from './check/publicatie.js'
@@ -147,6 +148,13 @@ export function compileBesluit(
   try {
     return compileStages(source, renderer, options, progress)
   } catch (error) {
+    if (error instanceof TemplateFieldError) {
+      report(source.file, error.message, {
+        ruleId: 'template-field',
+        hint: 'controleer de eigen templates in `templates/` naast `organisatie.yaml` (of in `--templates`): een template gebruikt alleen de velden die de template van raadsstuk met dezelfde naam ook gebruikt',
+      })
+      return emptyResult(source)
+    }
     report(
       source.file,
       'interne fout bij het ' +

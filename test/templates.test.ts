@@ -183,3 +183,35 @@ describe('an override that does not compile', () => {
     ])
   })
 })
+
+describe('an override that asks for a field the document does not have', () => {
+  it('is an error naming the template and the field, not an internal error, and nothing is written', async () => {
+    const content = await contentWithOverrides()
+    await writeFile(
+      join(
+        content,
+        'provincie-flevoland',
+        'templates',
+        'partials',
+        'redenering.hbs',
+      ),
+      redenering.replace('{{heading}}', '{{heading}} {{gedeputeerde}}'),
+    )
+    const outDir = await temporaryDir()
+    const result = await build({contentDir: content, outDir, pdf: false})
+    expect(formatReport(result.files, {cwd: content})).toBe(
+      [
+        'provincie-flevoland/2026-02-17-uitvoeringsprogramma-fiets/besluit.yaml:1:1: error: template `collegevoorstel.hbs` (of een partial daarin) gebruikt het veld `gedeputeerde`, dat dit document niet heeft (regel 2, kolom 96) [template-field]',
+        '  hint: controleer de eigen templates in `templates/` naast `organisatie.yaml` (of in `--templates`): een template gebruikt alleen de velden die de template van raadsstuk met dezelfde naam ook gebruikt',
+        '1 fout',
+        '',
+      ].join('\n'),
+    )
+    expect(
+      result.besluiten.map((besluit) => [besluit.name, besluit.written.length]),
+    ).toEqual([
+      [exampleName, 3],
+      ['provincie-flevoland/' + flevoland, 0],
+    ])
+  })
+})

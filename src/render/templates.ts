@@ -4,6 +4,7 @@
  */
 import Handlebars from 'handlebars'
 import {escapeCssString, withoutControls} from './escape.js'
+import {TemplateFieldError} from './template-error.js'
 
 /** The templates, partials and stylesheet, as text. */
 export interface TemplateSet {
@@ -66,8 +67,12 @@ function compileRenderer(templates: TemplateSet): Renderer {
           '.hbs`, found: ' +
           [...compiled.keys()].join(', '),
       )
-    // Handlebars escapes `{{…}}` for text and quoted attributes; controls go first.
-    return template({...withoutControls(view), css: templates.css})
+    try {
+      // Handlebars escapes `{{…}}` for text and quoted attributes; controls go first.
+      return template({...withoutControls(view), css: templates.css})
+    } catch (error) {
+      throw TemplateFieldError.from(layout, error)
+    }
   }
 }
 
