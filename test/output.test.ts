@@ -157,6 +157,35 @@ describe('writing the output', () => {
     }
   })
 
+  it('a content folder that cannot be read is said in Dutch with a hint, and exits 1', async () => {
+    const parent = await temporaryDir()
+    const content = join(parent, 'content')
+    await cp(await contentWith(['a-besluit']), content, {recursive: true})
+    await chmod(parent, 0o755)
+    await chmod(content, 0o000)
+    try {
+      // Root may read anywhere, so the check runs as `nobody` there.
+      const asRoot = process.getuid?.() === 0
+      const result = spawnSync(
+        process.execPath,
+        [join(root, 'dist', 'cli.js'), 'check', 'content'],
+        {
+          cwd: parent,
+          encoding: 'utf8',
+          ...(asRoot ? {uid: 65534, gid: 65534} : {}),
+        },
+      )
+      expect(result.stderr).toBe(
+        'raadsstuk: de map `' +
+          content +
+          '` kan niet worden gelezen: geen leesrechten (EACCES); geef leesrechten op de map of kies een andere map met besluiten\n',
+      )
+      expect(result.status).toBe(1)
+    } finally {
+      await chmod(content, 0o755)
+    }
+  })
+
   it('two builds at once into one folder leave every folder from one run', async () => {
     const names = ['a-besluit', 'b-besluit', 'c-besluit', 'd-besluit']
     const [first, second] = [

@@ -70,7 +70,22 @@ export async function loadBesluiten(
 }
 
 async function subfolders(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, {withFileTypes: true})
+  const entries = await readdir(folder, {withFileTypes: true}).catch(
+    (error: unknown) => {
+      const code = (error as NodeJS.ErrnoException).code ?? ''
+      throw new Error(
+        'de map `' +
+          folder +
+          '` kan niet worden gelezen: ' +
+          (code === 'EACCES' || code === 'EPERM'
+            ? 'geen leesrechten'
+            : String((error as Error).message)) +
+          (code ? ' (' + code + ')' : '') +
+          '; geef leesrechten op de map of kies een andere map met besluiten',
+        {cause: error},
+      )
+    },
+  )
   return entries
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => join(folder, entry.name))
