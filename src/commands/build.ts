@@ -5,44 +5,26 @@
  * and styles did not change since its last build is not built again.
  */
 import {createHash} from 'node:crypto'
-import {readFile, stat} from 'node:fs/promises'
 import {dirname, join, resolve} from 'node:path'
-import {VFile} from 'vfile'
+import type {VFile} from 'vfile'
 import {loadBesluiten} from '../io/load.js'
-import {
-  createTemplateResolver,
-  templateFolders,
-  type ResolvedTemplates,
-} from '../io/templates.js'
-import type {Renderer, TemplateSet} from '../render/templates.js'
-import {hasErrors, report} from '../messages/problem.js'
+import {hasErrors} from '../messages/problem.js'
 import {registerRibNumbers} from './rib-numbers.js'
-import {
-  readStamp,
-  removeStaleFolders,
-  stampName,
-  type Stamp,
-} from '../io/stamp.js'
+import {readStamp, removeStaleFolders, stampName} from '../io/stamp.js'
 import type {PublicationRecord} from '../render/publication-record.js'
-import {writeFolder, WriteError} from '../io/output.js'
-import {
-  BrowserFailedError,
-  createPrinter,
-  type PdfMetadata,
-  type Printer,
-} from '../print/pdf.js'
+import {createPrinter, type Printer} from '../print/pdf.js'
 import {
   compileBesluit,
   type BesluitResult,
-  type BesluitSource,
   type RenderedDocument,
   emptyResult,
 } from '../compile.js'
 import type {Registry} from '../render/registry.js'
 import {defaultRegistry} from '../render/document-types.js'
-import {renderOpenData} from '../render/open-data.js'
 import type {TaxFreeLimits} from '../compute/tax-limits.js'
 import {publishSite} from './publish.js'
+import {createTemplates, hash, isCurrent} from './build-templates.js'
+import {withSourceDate, writeBesluit, type PrintState} from './write-besluit.js'
 
 /** Options of {@link build}. */
 export interface Options {
@@ -306,190 +288,4 @@ export async function build(options: Options = {}): Promise<BuildResult> {
         () => undefined,
       )
   }
-}
-
-/** The templates of a besluit as a build uses them. */
-interface BuildTemplates {
-  readonly resolved: ResolvedTemplates
-  /** What the besluit's outputs depend on of its templates. */
-  readonly key: string
-  /** `undefined` for `check`, or when an override has an error. */
-  readonly renderer: Renderer | undefined
-}
-
-/**
- * The templates of each besluit, resolved the one way (raadsstuk's own, the
- * organisation's overrides, `--templates`). `check` reads only overrides.
- */
-async function createTemplates(
-  options: Options,
-): Promise<
-  (source: BesluitSource | undefined) => Promise<BuildTemplates | undefined>
-> {
-  const resolve = createTemplateResolver({templatesDir: options.templatesDir})
-  const version = await readVersion()
-  // Handlebars is loaded only to render, not for `check`.
-  const render = options.checkOnly
-    ? undefined
-    : await import('../render/templates.js')
-  const keys = new WeakMap<TemplateSet, string>()
-  return async (source) => {
-    if (options.checkOnly && templateFolders(source, options).length === 0)
-      return undefined
-    const resolved = await resolve(source)
-    let key = keys.get(resolved.templates)
-    if (key === undefined) {
-      key = hash([version, JSON.stringify(resolved.templates)])
-      keys.set(resolved.templates, key)
-    }
-    return {
-      resolved,
-      key,
-      renderer:
-        render && !resolved.failed
-          ? render.createRenderer(resolved.templates)
-          : undefined,
-    }
-  }
-}
-
-/** Whether the outputs in `folder` were made from the same key, with PDFs where they are wanted. */
-async function isCurrent(
-  folder: string,
-  stamp: Stamp | undefined,
-  key: string,
-  wantPdf: boolean,
-): Promise<boolean> {
-  if (stamp?.key !== key) return false
-  if (wantPdf && !stamp.outputs.some((name) => name.endsWith('.pdf')))
-    return false
-  const present = await Promise.all(
-    stamp.outputs.map((name) =>
-      stat(join(folder, name)).then(
-        () => true,
-        () => false,
-      ),
-    ),
-  )
-  return present.every(Boolean)
-}
-
-function hash(parts: readonly string[]): string {
-  const digest = createHash('sha256')
-  for (const part of parts) digest.update(part).update('\0')
-  return digest.digest('hex')
-}
-
-async function readVersion(): Promise<string> {
-  const pkg = JSON.parse(
-    await readFile(new URL('../../package.json', import.meta.url), 'utf8'),
-  ) as {version: string}
-  return pkg.version
-}
-
-/** What the besluiten of one build share about printing. */
-interface PrintState {
-  /** Whether a failed browser was reported. */
-  told: boolean
-  /** Besluiten not written because the browser failed. */
-  readonly unprinted: string[]
-}
-
-/** Make all outputs of a besluit in memory, then move them into place together. */
-async function writeBesluit(
-  result: BesluitResult,
-  sourceFolder: string,
-  outDir: string,
-  key: string,
-  printing: Promise<Printer> | undefined,
-  record: PublicationRecord | undefined,
-  state: PrintState,
-  failures: VFile[],
-): Promise<string[]> {
-  if (result.documents.length === 0) return []
-  // A browser that cannot start is the build's failure, not this besluit's.
-  const printer = await printing
-  const outputs: Array<[string, string | Uint8Array]> = []
-  for (const document of result.documents) {
-    outputs.push([document.fileName + '.html', document.html])
-    if (!printer) continue
-    try {
-      outputs.push([
-        document.fileName + '.pdf',
-        await printer.print(document.html, withSourceDate(document.metadata)),
-      ])
-    } catch (error) {
-      // A browser that failed for good is one problem, told once; the
-      // besluiten after it are left as they were.
-      if (!(error instanceof BrowserFailedError && state.told)) {
-        state.told ||= error instanceof BrowserFailedError
-        // Named by the besluit and document that failed, not placed in a source that is fine.
-        const pdf = document.fileName + '.pdf'
-        const file = new VFile({path: join(outDir, result.name, pdf)})
-        report(
-          file,
-          'de PDF `' +
-            pdf +
-            '` van besluit `' +
-            result.name +
-            '` kon niet worden gemaakt: ' +
-            String((error as Error).message),
-          {
-            ruleId: 'pdf-failed',
-            hint:
-              error instanceof BrowserFailedError
-                ? 'controleer of Chromium werkt (`chromium --version`); de besluiten die nog niet gemaakt waren, zijn niet gemaakt en hun eerdere uitvoer is bewaard'
-                : 'controleer of Chromium werkt (`chromium --version`); de eerdere uitvoer van dit besluit is bewaard',
-            whole: true,
-          },
-        )
-        failures.push(file)
-      }
-      if (error instanceof BrowserFailedError) state.unprinted.push(result.name)
-      return []
-    }
-  }
-  // The bijlagen's files go beside the documents that link to them.
-  for (const name of new Set(
-    result.besluit?.bijlagen.flatMap((bijlage) => bijlage.bestand ?? []),
-  ))
-    outputs.push([name, await readFile(join(sourceFolder, name))])
-  if (record && result.besluit)
-    outputs.push([
-      'besluit.json',
-      renderOpenData(record, result.besluit, result.finance),
-    ])
-  const folder = join(outDir, result.name)
-  const stamp: Stamp = {
-    key,
-    outputs: outputs.map(([name]) => name),
-    ...(record ? {publicatie: record} : {}),
-  }
-  const previous = await readStamp(folder)
-  try {
-    return await writeFolder(
-      folder,
-      outputs,
-      [stampName, JSON.stringify(stamp) + '\n'],
-      {
-        // Outputs of the previous build that this one did not make would be stale.
-        remove: (previous?.outputs ?? []).filter(
-          (name) => !stamp.outputs.includes(name) && !name.includes('/'),
-        ),
-      },
-    )
-  } catch (error) {
-    const [file] = result.files
-    if (!(error instanceof WriteError) || !file) throw error
-    report(file, error.message, {ruleId: 'write-failed', hint: error.hint})
-    return []
-  }
-}
-
-/** `SOURCE_DATE_EPOCH`, where set, overrides the besluit's date (reproducible builds). */
-function withSourceDate(metadata: PdfMetadata): PdfMetadata {
-  const epoch = process.env['SOURCE_DATE_EPOCH']
-  return epoch && /^\d+$/.test(epoch)
-    ? {...metadata, date: new Date(Number(epoch) * 1000)}
-    : metadata
 }
