@@ -23,18 +23,26 @@ export type Renderer = (layout: string, view: object) => string
  */
 const recent = new Map<string, Renderer>()
 const recentLimit = 8
+const bySet = new WeakMap<TemplateSet, Renderer>()
 
 /** Compile a template set once into a renderer (or reuse the one made of the same text). */
 export function createRenderer(templates: TemplateSet): Renderer {
+  // The same set again (a build asks once per besluit): no need to read its text.
+  const same = bySet.get(templates)
+  if (same) return same
   const key = JSON.stringify([
     templates.layouts,
     templates.partials,
     templates.css,
   ])
   const known = recent.get(key)
-  if (known) return known
+  if (known) {
+    bySet.set(templates, known)
+    return known
+  }
   const renderer = compileRenderer(templates)
   recent.set(key, renderer)
+  bySet.set(templates, renderer)
   if (recent.size > recentLimit) recent.delete(recent.keys().next().value!)
   return renderer
 }
