@@ -215,3 +215,31 @@ describe('an override that asks for a field the document does not have', () => {
     ])
   })
 })
+
+describe('a broken template under --templates', () => {
+  it('is reported once by check, though every organisation uses it', async () => {
+    const content = await contentWithOverrides()
+    const extra = await temporaryDir()
+    await writeFile(
+      join(extra, 'raadsbesluit.hbs'),
+      '<main>\n{{#if}\n</main>\n',
+    )
+    const checked = await run(
+      ['check', content, '--templates', extra, '--format', 'json'],
+      content,
+    )
+    expect(checked.code).toBe(1)
+    const messages = (
+      JSON.parse(checked.stdout) as Array<{
+        file: string
+        line: number
+        rule: string
+      }>
+    ).map((message) => [
+      message.file.endsWith('raadsbesluit.hbs'),
+      message.rule,
+      message.line,
+    ])
+    expect(messages).toEqual([[true, 'template-syntax', 2]])
+  })
+})

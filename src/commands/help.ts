@@ -25,6 +25,13 @@ export interface CommandSpec {
   readonly options: Readonly<Record<string, OptionSpec>>
 }
 
+/** `--templates`: the same folder of overrides for every command that renders or checks. */
+const templates: OptionSpec = {
+  type: 'string',
+  value: 'map',
+  help: 'map met templates die losse templates van raadsstuk vervangen, na die in de map templates/ naast organisatie.yaml',
+}
+
 const strict: OptionSpec = {
   type: 'boolean',
   help: 'waarschuwingen tellen als fouten (exitcode 1), voor CI',
@@ -45,11 +52,7 @@ export const commands: Readonly<Record<string, CommandSpec>> = {
         value: 'map',
         help: 'uitvoermap (standaard: out)',
       },
-      templates: {
-        type: 'string',
-        value: 'map',
-        help: 'map met templates die losse templates van raadsstuk vervangen, na die in de map templates/ naast organisatie.yaml',
-      },
+      templates,
       'no-pdf': {type: 'boolean', help: 'alleen HTML maken'},
       force: {
         type: 'boolean',
@@ -80,6 +83,7 @@ export const commands: Readonly<Record<string, CommandSpec>> = {
         value: 'vorm',
         help: 'terminal of json (standaard: terminal, één regel per probleem)',
       },
+      templates,
     },
   },
   new: {
@@ -133,6 +137,7 @@ export const commands: Readonly<Record<string, CommandSpec>> = {
         value: 'map',
         help: 'uitvoermap (standaard: out)',
       },
+      templates,
     },
   },
   diff: {
@@ -157,6 +162,7 @@ export const commands: Readonly<Record<string, CommandSpec>> = {
         value: 'map',
         help: 'de map met besluiten (standaard: content)',
       },
+      templates,
       'exit-code': {
         type: 'boolean',
         help: 'exitcode 1 als er iets veranderde, 0 als niet (zoals git diff --exit-code)',

@@ -45,6 +45,9 @@ export async function runDiff(
     contentDir,
     besluiten,
     cwd,
+    ...(typeof values['templates'] === 'string'
+      ? {templatesDir: resolve(cwd, values['templates'])}
+      : {}),
   })
   if (typeof values['html'] === 'string') {
     for (const [key, html] of comparison.redlines) {

@@ -25,6 +25,9 @@ export async function runPreview(
   const preview = await startPreview({
     contentDir,
     ...(typeof values['out'] === 'string' ? {outDir: values['out']} : {}),
+    ...(typeof values['templates'] === 'string'
+      ? {templatesDir: values['templates']}
+      : {}),
     ...(typeof port === 'string' ? {port: Number(port)} : {}),
     onBuild: (report) => context.stderr.write(report),
     onNotice: (text) => context.stderr.write(text),

@@ -51,76 +51,113 @@ export function templateFolders(
   return folders
 }
 
-/** A resolver that reads each folder's overrides once. */
+/** A resolver that reads and checks each folder's overrides once. */
 export function createTemplateResolver(
   options: Options = {},
 ): TemplateResolver {
   let defaults: Promise<TemplateSet> | undefined
+  const folders = new Map<string, Promise<FolderOverrides>>()
   const known = new Map<string, Promise<ResolvedTemplates>>()
   return (source) => {
-    const folders = templateFolders(source, options)
-    const key = JSON.stringify(folders)
+    const list = templateFolders(source, options)
+    const key = JSON.stringify(list)
     let resolved = known.get(key)
     if (!resolved) {
-      defaults ??= loadTemplates(defaultTemplatesDir)
-      resolved = defaults.then((base) => applyOverrides(base, folders))
+      const base = (defaults ??= loadTemplates(defaultTemplatesDir))
+      resolved = base.then(async (set) => {
+        const overrides = await Promise.all(
+          list.map((folder) => {
+            let read = folders.get(folder)
+            if (!read) folders.set(folder, (read = readOverrides(set, folder)))
+            return read
+          }),
+        )
+        return applyOverrides(set, overrides)
+      })
       known.set(key, resolved)
     }
     return resolved
   }
 }
 
-async function applyOverrides(
+/** The usable overrides of one folder, and its files with a message. */
+interface FolderOverrides {
+  readonly layouts: Readonly<Record<string, string>>
+  readonly partials: Readonly<Record<string, string>>
+  readonly style: string | undefined
+  readonly files: readonly VFile[]
+  readonly failed: boolean
+}
+
+function applyOverrides(
   base: TemplateSet,
-  folders: readonly string[],
-): Promise<ResolvedTemplates> {
+  overrides: readonly FolderOverrides[],
+): Promise<ResolvedTemplates> | ResolvedTemplates {
   const layouts = {...base.layouts}
   const partials = {...base.partials}
-  let css = base.css
+  let style: string | undefined
+  for (const folder of overrides) {
+    Object.assign(layouts, folder.layouts)
+    Object.assign(partials, folder.partials)
+    style = folder.style ?? style
+  }
+  const result = (css: string): ResolvedTemplates => ({
+    templates: {layouts, partials, css},
+    files: overrides.flatMap((folder) => folder.files),
+    failed: overrides.some((folder) => folder.failed),
+  })
+  if (style === undefined) return result(base.css)
+  const own = style
+  return loadFontCss().then((fonts) => result(fonts + '\n' + own))
+}
+
+async function readOverrides(
+  base: TemplateSet,
+  folder: string,
+): Promise<FolderOverrides> {
+  const found = {
+    layout: {} as Record<string, string>,
+    partial: {} as Record<string, string>,
+  }
   const files: VFile[] = []
   let failed = false
-  for (const folder of folders) {
-    for (const [kind, names] of [
-      ['layout', await hbsNames(folder)],
-      ['partial', await hbsNames(join(folder, 'partials'))],
-    ] as const) {
-      const target = kind === 'layout' ? layouts : partials
-      for (const name of names) {
-        const path = join(folder, kind === 'layout' ? '' : 'partials', name)
-        const file = new VFile({path, value: await readFile(path, 'utf8')})
-        const id = name.slice(0, -4)
-        // A new name may serve a document type of one's own; one close to a
-        // default name is a typo that would leave the default in place.
-        const meant =
-          id in target
-            ? undefined
-            : (typeIdOfFileName(id) ?? suggest(id, Object.keys(target)))
-        if (meant) {
-          report(file, 'raadsstuk heeft geen ' + kind + ' `' + name + '`', {
-            ruleId: 'template-unknown',
-            hint:
-              'bedoelde u `' +
-              meant +
-              '.hbs`? Een template heet naar het documenttype, ook bij een provincie of waterschap (`raadsvoorstel.hbs` voor het statenvoorstel)',
-            warning: true,
-          })
-          files.push(file)
-          continue
-        }
-        if (!(await checkTemplate(file, name))) {
-          failed = true
-          files.push(file)
-          continue
-        }
-        target[id] = String(file.value)
+  for (const [kind, names] of [
+    ['layout', await hbsNames(folder)],
+    ['partial', await hbsNames(join(folder, 'partials'))],
+  ] as const) {
+    const defaults = kind === 'layout' ? base.layouts : base.partials
+    for (const name of names) {
+      const path = join(folder, kind === 'layout' ? '' : 'partials', name)
+      const file = new VFile({path, value: await readFile(path, 'utf8')})
+      const id = name.slice(0, -4)
+      // A new name may serve a document type of one's own; one close to a
+      // default name is a typo that would leave the default in place.
+      const meant =
+        id in defaults
+          ? undefined
+          : (typeIdOfFileName(id) ?? suggest(id, Object.keys(defaults)))
+      if (meant) {
+        report(file, 'raadsstuk heeft geen ' + kind + ' `' + name + '`', {
+          ruleId: 'template-unknown',
+          hint:
+            'bedoelde u `' +
+            meant +
+            '.hbs`? Een template heet naar het documenttype, ook bij een provincie of waterschap (`raadsvoorstel.hbs` voor het statenvoorstel)',
+          warning: true,
+        })
+        files.push(file)
+      } else if (await checkTemplate(file, name)) {
+        found[kind][id] = String(file.value)
+      } else {
+        failed = true
+        files.push(file)
       }
     }
-    const style = await readFile(join(folder, 'style.css'), 'utf8').catch(
-      () => undefined,
-    )
-    if (style !== undefined) css = (await loadFontCss()) + '\n' + style
   }
-  return {templates: {layouts, partials, css}, files, failed}
+  const style = await readFile(join(folder, 'style.css'), 'utf8').catch(
+    () => undefined,
+  )
+  return {layouts: found.layout, partials: found.partial, style, files, failed}
 }
 
 /** Whether a template compiles; reports where it does not. */
