@@ -7,6 +7,16 @@ import {besluitSchema, type Besluit} from './schema.js'
 import {nodeAt, placeOf, placeOfKey, type ParsedYaml} from '../parse/yaml.js'
 import {report} from '../messages/problem.js'
 import {didYouMean, suggest} from '../messages/suggest.js'
+import {describeField, keysAt, type AnySchema} from './schema-fields.js'
+import {
+  describeValue,
+  dutchType,
+  fieldName,
+  lastKey,
+  lowerFirst,
+  parentName,
+  tooSmall,
+} from './schema-words.js'
 
 type Issue = z.core.$ZodIssue
 type Path = readonly PropertyKey[]
@@ -118,7 +128,7 @@ function misspeltKeys(issues: readonly Issue[]): Set<string> {
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue
     for (const key of issue.keys) {
-      const meant = suggest(key, keysAt(issue.path))
+      const meant = suggest(key, keysAt(rootSchema, issue.path))
       if (meant !== undefined) paths.add(JSON.stringify([...issue.path, meant]))
     }
   }
@@ -159,8 +169,8 @@ function reportIssue(parsed: ParsedYaml, issue: Issue, base: Path): void {
             'voeg `' +
             lastKey(path) +
             ':` toe' +
-            (describeField(path)
-              ? ': ' + lowerFirst(describeField(path) ?? '')
+            (describeField(rootSchema, path)
+              ? ': ' + lowerFirst(describeField(rootSchema, path) ?? '')
               : ''),
         },
       )
@@ -170,7 +180,7 @@ function reportIssue(parsed: ParsedYaml, issue: Issue, base: Path): void {
   const actual = () => describeValue(valueAt(parsed, path))
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const known = keysAt(path)
+      const known = keysAt(rootSchema, path)
       for (const key of issue.keys) {
         report(
           parsed.file,
@@ -266,10 +276,6 @@ function valueAt(parsed: ParsedYaml, path: Path): unknown {
     : node
 }
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1)
-}
-
 function reportInvalid(
   parsed: ParsedYaml,
   path: Path,
@@ -280,7 +286,7 @@ function reportInvalid(
   report(parsed.file, (name ? '`' + name + '`: ' : '') + reason, {
     place: placeOf(parsed, path),
     ruleId: 'invalid-value',
-    hint: hint ?? describeField(path),
+    hint: hint ?? describeField(rootSchema, path),
   })
 }
 
@@ -299,108 +305,4 @@ function reportNotOneOf(
       describeValue(actual),
     didYouMean(String(actual), values),
   )
-}
-
-function tooSmall(issue: Extract<Issue, {code: 'too_small'}>): string {
-  if (issue.origin === 'array')
-    return (
-      'de lijst heeft ten minste ' +
-      String(issue.minimum) +
-      ' element(en) nodig'
-    )
-  if (issue.origin === 'string') return 'de tekst is leeg'
-  return 'moet ten minste ' + String(issue.minimum) + ' zijn'
-}
-
-function dutchType(expected: string): string {
-  const names: Record<string, string> = {
-    string: 'tekst',
-    number: 'een getal',
-    int: 'een geheel getal',
-    boolean: '`true` of `false`',
-    object: 'een blok met velden',
-    array: 'een lijst (regels die beginnen met `- `)',
-  }
-  return names[expected] ?? expected
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'een lege waarde'
-  if (Array.isArray(value)) return 'een lijst'
-  if (typeof value === 'object') return 'een blok met velden'
-  return '`' + String(value) + '`'
-}
-
-function fieldName(path: Path): string {
-  return path
-    .map((key) =>
-      typeof key === 'number' ? '[' + (key + 1) + ']' : String(key),
-    )
-    .join('.')
-    .replace(/\.\[/g, '[')
-}
-
-function lastKey(path: Path): string {
-  return String(path.at(-1) ?? '')
-}
-
-function parentName(path: Path): string {
-  return fieldName(path.slice(0, -1))
-}
-
-type AnySchema = z.core.$ZodType
-
-/** The schemas that can sit at `path` (unions give several). */
-function schemasAt(path: Path): AnySchema[] {
-  let current: AnySchema[] = [rootSchema]
-  for (const key of path) {
-    current = current.flatMap(unwrap).flatMap((schema) => {
-      const def = schema._zod.def as unknown as Record<string, unknown>
-      if (def['type'] === 'object') {
-        const child = (def['shape'] as Record<string, AnySchema>)[String(key)]
-        return child ? [child] : []
-      }
-      if (def['type'] === 'array' && typeof key === 'number')
-        return [def['element'] as AnySchema]
-      if (def['type'] === 'record') return [def['valueType'] as AnySchema]
-      return []
-    })
-  }
-  return current.flatMap(unwrap)
-}
-
-function unwrap(schema: AnySchema): AnySchema[] {
-  const def = schema._zod.def as unknown as Record<string, unknown>
-  switch (def['type']) {
-    // Wrappers are kept too: their descriptions are what editors show.
-    case 'optional':
-    case 'default':
-    case 'nullable':
-      return [schema, ...unwrap(def['innerType'] as AnySchema)]
-    case 'pipe':
-      return [schema, ...unwrap(def['in'] as AnySchema)]
-    case 'union':
-      return [schema, ...(def['options'] as AnySchema[]).flatMap(unwrap)]
-    default:
-      return [schema]
-  }
-}
-
-function keysAt(path: Path): string[] {
-  return schemasAt(path).flatMap((schema) => {
-    const def = schema._zod.def as unknown as Record<string, unknown>
-    return def['type'] === 'object' ? Object.keys(def['shape'] as object) : []
-  })
-}
-
-function describeField(path: Path): string | undefined {
-  for (let length = path.length; length > 0; length--) {
-    const found = schemasAt(path.slice(0, length))
-      .map(
-        (schema) => (schema as unknown as {description?: string}).description,
-      )
-      .find((text) => text !== undefined)
-    if (found) return found
-  }
-  return undefined
 }
