@@ -65,6 +65,26 @@ describe('the bijlagen of the Zeewolde example', () => {
     }
   })
 
+  it('places Juridische aspecten after Financiën and before the risks, as Zeewolde’s sectievolgorde says', async () => {
+    const html = await readFile(join(folder(), 'raadsvoorstel.html'), 'utf8')
+    const headings = [...html.matchAll(/<h2 id="[^"]+-kop">([^<]*)<\/h2>/g)]
+      .map((match) => match[1])
+      .filter((heading) => !heading?.startsWith('Begrotingswijziging'))
+    expect(headings).toEqual([
+      'Voorgesteld besluit',
+      'Aanleiding',
+      'Argumenten',
+      'Kanttekeningen',
+      'Duurzaamheid',
+      'Financiën',
+      'Juridische aspecten',
+      'Risicoparagraaf',
+      'Communicatie',
+      'Vervolgstappen',
+      'Bijlagen',
+    ])
+  })
+
   it('lists the bijlagen in the PDF, and leaves them out of the raadsbesluit', async () => {
     const {text} = await readPdf(join(folder(), 'raadsvoorstel.pdf'))
     expect(normalizeSpace(text)).toContain(

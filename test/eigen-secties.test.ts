@@ -167,4 +167,16 @@ describe('orderBlocks', () => {
         .join(''),
     ).toBe(expected)
   })
+  const withBijlagen = ['a', 'bijlagen', 'b'].map((id) => ({id}))
+  it.each([
+    [['b', 'a'], 'b a bijlagen'],
+    [['bijlagen', 'a'], 'bijlagen b a'],
+    [undefined, 'a bijlagen b'],
+  ])('keeps the bijlagen last unless named: %j gives %s', (order, expected) => {
+    expect(
+      orderBlocks(withBijlagen, order)
+        .map((block) => block.id)
+        .join(' '),
+    ).toBe(expected)
+  })
 })

@@ -5,6 +5,9 @@
  * section it follows by default. Pure.
  */
 
+/** Blocks that stay last when the order does not name them. */
+const trailing: readonly string[] = ['bijlagen']
+
 /** Anything placed by name, such as a section view. */
 export interface Named {
   readonly id: string
@@ -23,6 +26,9 @@ export function orderBlocks<T extends Named>(
   const keyed = blocks.map((block, index) => {
     const at = order.indexOf(block.id)
     if (at !== -1) key = at
+    // The bijlagen close a document unless the order places them.
+    if (at === -1 && trailing.includes(block.id))
+      return {block, key: Infinity, index}
     return {block, key, index}
   })
   return keyed
