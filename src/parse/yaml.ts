@@ -35,6 +35,50 @@ const syntaxHints: Record<string, string> = {
     'een sleutel staat op één regel; zet tekst met een dubbele punt tussen aanhalingstekens',
 }
 
+/** What each of the yaml library's error codes means, in Dutch (its own text is English). */
+const syntaxReasons: Record<string, string> = {
+  ALIAS_PROPS: 'een alias (`*naam`) mag geen anker of tag hebben',
+  BAD_ALIAS: 'een alias (`*naam`) naar een anker dat niet bestaat',
+  BAD_DIRECTIVE: 'een ongeldige regel die met `%` begint',
+  BAD_DQ_ESCAPE:
+    'een ongeldig teken na `\\` in tekst tussen dubbele aanhalingstekens',
+  BAD_INDENT: 'de inspringing klopt niet',
+  BAD_PROP_ORDER: 'anker en tag staan in de verkeerde volgorde',
+  BAD_SCALAR_START: 'een waarde mag niet met dit teken beginnen',
+  BLOCK_AS_IMPLICIT_KEY:
+    'hier staat een blok waar een sleutel hoort; vaak maakt een dubbele punt in de tekst er een tweede sleutel van',
+  BLOCK_IN_FLOW: 'een blok binnen `[ ]` of `{ }`',
+  IMPOSSIBLE: 'de YAML kan hier niet worden gelezen',
+  MULTILINE_IMPLICIT_KEY: 'een sleutel loopt over meer dan één regel',
+  MULTIPLE_ANCHORS: 'meer dan één anker (`&naam`) op één waarde',
+  MULTIPLE_DOCS: 'meer dan één YAML-document in één bestand (een regel `---`)',
+  MULTIPLE_TAGS: 'meer dan één tag op één waarde',
+  NON_STRING_KEY: 'een sleutel die geen tekst is',
+  RESOURCE_EXHAUSTION: 'te veel verwijzingen naar ankers',
+  TAG_RESOLVE_FAILED: 'een onbekende tag (`!naam`)',
+  UNEXPECTED_TOKEN: 'een onverwacht teken',
+  BAD_COLLECTION_TYPE: 'een lijst of blok van de verkeerde soort',
+}
+
+/** The yaml library's error as a Dutch reason. */
+function syntaxReason(error: {code: string; message: string}): string {
+  if (error.code === 'MISSING_CHAR') {
+    const missing = error.message.includes('quote')
+      ? 'aanhalingsteken'
+      : /[\]}]/.exec(error.message)?.[0]
+    return missing === 'aanhalingsteken'
+      ? 'het afsluitende aanhalingsteken ontbreekt'
+      : missing
+        ? 'de afsluitende `' + missing + '` ontbreekt'
+        : 'een afsluitend teken ontbreekt'
+  }
+  if (error.code === 'BAD_INDENT' && /Flow (map|sequence)/.test(error.message))
+    return /map/.test(error.message)
+      ? 'een `{ … }` springt te weinig in of wordt niet gesloten met `}`'
+      : 'een `[ … ]` springt te weinig in of wordt niet gesloten met `]`'
+  return syntaxReasons[error.code] ?? 'de YAML klopt hier niet'
+}
+
 /** Parse `file` as YAML; returns `undefined` (with messages on `file`) when it cannot be read as a document. */
 export function parseYaml(file: VFile): ParsedYaml | undefined {
   const text = String(file.value)
@@ -58,7 +102,7 @@ export function parseYaml(file: VFile): ParsedYaml | undefined {
         ? 'dubbele sleutel' + describeKeyAt(text, error.pos[0])
         : error.code === 'TAB_AS_INDENT'
           ? 'tab als inspringing'
-          : 'YAML-syntaxfout: ' + error.message
+          : 'YAML-syntaxfout: ' + syntaxReason(error)
     report(file, reason, {
       place,
       ruleId: 'yaml-syntax',
@@ -66,10 +110,11 @@ export function parseYaml(file: VFile): ParsedYaml | undefined {
     })
   }
   for (const warning of document.warnings) {
-    report(file, 'YAML: ' + warning.message, {
+    report(file, 'YAML: ' + syntaxReason(warning), {
       place: toPoint(lineCounter, warning.pos[0]),
       ruleId: 'yaml-warning',
       warning: true,
+      hint: 'controleer de YAML-opmaak op deze plek',
     })
   }
   if (document.errors.length > 0) return undefined
