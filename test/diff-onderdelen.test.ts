@@ -9,7 +9,8 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {textconv} from '../src/commands/textconv.js'
 import {compareVersions} from '../src/diff/compare.js'
 import type {BesluitDiff} from '../src/diff/diff.js'
-import {formatChangeList, formatDiff} from '../src/diff/format.js'
+import {formatChangeList} from '../src/diff/change-list.js'
+import {formatDiff} from '../src/diff/format.js'
 import {root, temporaryDir} from './helpers.js'
 
 const organisation = join(root, 'content', 'provincie-flevoland')

@@ -1,10 +1,10 @@
 /**
  * A besluit diff as text: a summary of lines whose changed words are marked
  * as data (for the terminal as `[-old-]{+new+}`, for the redline as `<del>`
- * and `<ins>`), and a Dutch change list in the was/wordt form of a memo. Pure.
+ * and `<ins>`). The change list is in `change-list.ts`. Pure.
  */
 import type {BesluitDiff, ItemChange, WordChange} from './diff.js'
-import type {MessageRecord} from '../messages/report.js'
+import {formatWhere, type MessageRecord} from '../messages/report.js'
 import {defaultRegistry} from '../render/document-types.js'
 import type {Registry} from '../render/registry.js'
 
@@ -14,7 +14,7 @@ export interface Options {
   readonly registry?: Registry
 }
 
-const itemNames = {
+export const itemNames = {
   beslispunten: 'beslispunt',
   argumenten: 'argument',
   kanttekeningen: 'kanttekening',
@@ -122,48 +122,7 @@ export function summarizeDiff(
   return marked
 }
 
-/** The diff as a Dutch change list: "Beslispunt 1: „experiment” wordt vervangen door „proef”." */
-export function formatChangeList(
-  diffs: readonly BesluitDiff[],
-  labels: {from: string; to: string},
-): string {
-  const lines: string[] = []
-  for (const diff of diffs) {
-    lines.push(
-      `Wijzigingen in ${diff.name} (${labels.from} → ${labels.to})`,
-      '',
-    )
-    invalidLines(diff, labels, lines)
-    let number = 0
-    const add = (text: string) => lines.push(`${++number}. ${text}`)
-    for (const field of diff.metadata)
-      add(
-        `${capitalize(field.field)}: „${field.from ?? ''}” wordt „${field.to ?? ''}”.`,
-      )
-    for (const key of [
-      'beslispunten',
-      'argumenten',
-      'kanttekeningen',
-    ] as const) {
-      for (const change of diff[key])
-        add(describeItem(itemNames[key], change, false))
-    }
-    for (const value of diff.finance) {
-      const cause =
-        value.causes.length > 0 ? `, doordat ${value.causes.join(' en ')}` : ''
-      add(
-        `${capitalize(value.label)}: ${value.from ?? '(geen)'} wordt ${value.to ?? '(geen)'}${cause}.`,
-      )
-    }
-    for (const message of diff.checks.new)
-      add(`Nieuw bij de controle: ${message.message}.`)
-    if (number === 0) lines.push('Geen wijzigingen.')
-    lines.push('')
-  }
-  return plain(lines.join('\n'))
-}
-
-function invalidLines(
+export function invalidLines(
   diff: BesluitDiff,
   labels: {from: string; to: string},
   lines: {push: (...texts: string[]) => unknown},
@@ -191,7 +150,7 @@ function itemLine(name: string, change: ItemChange): SummaryLine {
   ]
 }
 
-function describeItem(
+export function describeItem(
   name: string,
   change: ItemChange,
   terminal: boolean,
@@ -263,19 +222,19 @@ function replacements(words: readonly WordChange[]): string {
   return sentences.join(' ')
 }
 
-function describeMessage(message: MessageRecord): string {
-  return `${message.file}:${message.line}:${message.column}: ${message.severity}: ${message.message}`
-}
-
 function trim(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
-function capitalize(text: string): string {
+export function describeMessage(message: MessageRecord): string {
+  return `${formatWhere(message)}: ${message.severity}: ${message.message}`
+}
+
+export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 /** No-break spaces as plain spaces, for terminals and text files. */
-function plain(text: string): string {
+export function plain(text: string): string {
   return text.replace(/\u00A0/g, ' ')
 }
