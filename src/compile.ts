@@ -214,7 +214,7 @@ function compileStages(
     documents: registry.types.map((type) => type.id),
   })
   if (!besluit) return empty
-  checkPlainPlaceholders(parsed.value, parsed)
+  placeProblems(parsed, checkPlainPlaceholders(parsed.value))
   const organisatie = organisatieOf(besluit, parsed, source.organisatie)
   if (!organisatie) return empty
   // Without an organisation of its own, a besluit behaves as it always did.

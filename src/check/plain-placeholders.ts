@@ -1,10 +1,9 @@
 /**
  * `{{…}}` in a plain field (a heading, the subject, a name) is never filled
  * in: only prose is. Rather than print the braces, say so at the field.
- * Pure: problems become messages.
+ * Pure: returns the problems, each with a path into the source.
  */
-import {report} from '../messages/problem.js'
-import {placeOf, type ParsedYaml} from '../parse/yaml.js'
+import type {Problem} from '../messages/problem.js'
 
 /** Fields whose text is prose (Markdown with placeholders). */
 const proseKeys = new Set([
@@ -15,11 +14,9 @@ const proseKeys = new Set([
   'consequenties',
 ])
 
-/** Report every `{{` in a string that is not prose. */
-export function checkPlainPlaceholders(
-  value: unknown,
-  parsed: ParsedYaml,
-): void {
+/** A problem for every `{{` in a string that is not prose. */
+export function checkPlainPlaceholders(value: unknown): Problem[] {
+  const problems: Problem[] = []
   walk(value, [], (text, path) => {
     const at = text.indexOf('{{')
     if (at < 0) return
@@ -29,20 +26,19 @@ export function checkPlainPlaceholders(
     if ((typeof key === 'string' && proseKeys.has(key)) || isSection) return
     const end = text.indexOf('}}', at)
     const placeholder = text.slice(at, end < 0 ? at + 20 : end + 2)
-    report(
-      parsed.file,
-      '`' +
+    problems.push({
+      path,
+      reason:
+        '`' +
         placeholder +
         '` in `' +
         String(key) +
         '` wordt niet ingevuld: waarden staan alleen in tekstvelden',
-      {
-        place: placeOf(parsed, path),
-        ruleId: 'placeholder-in-plain-field',
-        hint: 'schrijf hier de tekst zelf; een waarde als `{{vergoeding.totaal}}` kan in een `tekst`',
-      },
-    )
+      ruleId: 'placeholder-in-plain-field',
+      hint: 'schrijf hier de tekst zelf; een waarde als `{{vergoeding.totaal}}` kan in een `tekst`',
+    })
   })
+  return problems
 }
 
 function walk(
