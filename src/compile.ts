@@ -72,9 +72,14 @@ export interface BesluitSource {
   readonly organisatie?: OrganisatieSourceFiles
 }
 
-/** A name in a besluit's folder: a file with its size, a link to outside the folder, or something else. */
+/** A name in a besluit's folder: a file with its size (and when it was last changed), a link to outside the folder, or something else. */
 export type FolderEntry =
-  | {readonly kind: 'file'; readonly size: number}
+  | {
+      readonly kind: 'file'
+      readonly size: number
+      /** Milliseconds since 1970 (default: unknown). */
+      readonly modified?: number
+    }
   | {readonly kind: 'outside'}
   | {readonly kind: 'other'}
 

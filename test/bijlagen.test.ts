@@ -10,6 +10,7 @@ import {
   readdir,
   readFile,
   symlink,
+  utimes,
   writeFile,
 } from 'node:fs/promises'
 import {join} from 'node:path'
@@ -51,6 +52,25 @@ describe('the bijlagen of the Zeewolde example', () => {
     ).toEqual(
       await readFile(join(source, zeewolde, 'quickscan-sporthal-de-vonk.pdf')),
     )
+  })
+
+  it('rebuilds when a bijlage is replaced by another of the same size', async () => {
+    const content = await temporaryDir('raadsstuk-content-')
+    await cp(source, content, {recursive: true})
+    const out = await temporaryDir()
+    const bijlage = join(content, zeewolde, 'quickscan-sporthal-de-vonk.pdf')
+    await build({contentDir: content, outDir: out, pdf: false})
+    const before = await readFile(bijlage)
+    const after = Buffer.from(before)
+    after[after.length - 2] = after[after.length - 2] === 0x41 ? 0x42 : 0x41
+    await writeFile(bijlage, after)
+    await utimes(bijlage, new Date(), new Date(Date.now() + 5000))
+    const again = await build({contentDir: content, outDir: out, pdf: false})
+    const outcome = again.besluiten.find((item) => item.name.endsWith(zeewolde))
+    expect(outcome?.skipped).toBe(false)
+    expect(
+      await readFile(join(out, zeewolde, 'quickscan-sporthal-de-vonk.pdf')),
+    ).toEqual(after)
   })
 
   it('links the file from the HTML of the raadsvoorstel and the collegevoorstel, and lists a bijlage without a file', async () => {

@@ -131,10 +131,15 @@ export async function build(options: Options = {}): Promise<BuildResult> {
           ([name, bytes]) =>
             name + '\0' + createHash('sha256').update(bytes).digest('hex'),
         ),
-        // The other files of the folder (bijlagen) by name and size.
+        // The other files of the folder (bijlagen) by name, size and time of change,
+        // as make does: reading every bijlage on every build would cost more.
         ...[...(source.entries ?? [])].map(
           ([name, entry]) =>
-            name + '\0' + (entry.kind === 'file' ? entry.size : entry.kind),
+            name +
+            '\0' +
+            (entry.kind === 'file'
+              ? entry.size + '\0' + String(entry.modified ?? '')
+              : entry.kind),
         ),
       ])
       const stamp = await readStamp(join(outDir, source.name))

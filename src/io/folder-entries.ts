@@ -5,12 +5,10 @@
  */
 import {lstat, realpath, stat} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
+import type {FolderEntry} from '../compile.js'
 
 /** A folder entry as the loader sees it. */
-export type Entry =
-  | {readonly kind: 'file'; readonly size: number}
-  | {readonly kind: 'outside'}
-  | {readonly kind: 'other'}
+export type Entry = FolderEntry
 
 /** Classify `name` in `folder`. */
 export async function classifyEntry(
@@ -27,7 +25,9 @@ export async function classifyEntry(
     )
       return {kind: 'outside'}
     const target = await stat(path)
-    return target.isFile() ? {kind: 'file', size: target.size} : {kind: 'other'}
+    return target.isFile()
+      ? {kind: 'file', size: target.size, modified: target.mtimeMs}
+      : {kind: 'other'}
   } catch {
     return {kind: 'other'}
   }
