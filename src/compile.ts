@@ -252,7 +252,9 @@ function compileStages(
         .concat('besluit.json'),
     )
   progress.step = 'berekenen'
-  if (!checkVergoedingBounds(besluit, parsed)) return {...empty, besluit}
+  const bounds = checkVergoedingBounds(besluit)
+  placeProblems(parsed, bounds)
+  if (bounds.length > 0) return {...empty, besluit}
   const finance = besluit.financien
     ? computeFinance(besluit.financien, {
         limits: mergeTaxLimits(

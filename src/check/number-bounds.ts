@@ -5,8 +5,8 @@
  * total stays a safe integer of cents. Pure: problems become messages.
  */
 import {isScalar, visit} from 'yaml'
-import {report} from '../messages/problem.js'
-import {placeOf, toPoint, type ParsedYaml} from '../parse/yaml.js'
+import {report, type Problem} from '../messages/problem.js'
+import {toPoint, type ParsedYaml} from '../parse/yaml.js'
 import type {Besluit} from './schema.js'
 import {maxCents, maxLeden} from './amount-bounds.js'
 
@@ -73,14 +73,11 @@ function describe(
 /**
  * Whether the vergoeding's largest possible total (a whole year's maximum per
  * member per year of its period, or its rate times the months) is a safe
- * integer of cents; reports it when not.
+ * integer of cents; the problem when not.
  */
-export function checkVergoedingBounds(
-  besluit: Besluit,
-  parsed: ParsedYaml,
-): boolean {
+export function checkVergoedingBounds(besluit: Besluit): Problem[] {
   const vergoeding = besluit.financien?.vergoeding
-  if (!vergoeding) return true
+  if (!vergoeding) return []
   const members =
     typeof vergoeding.leden === 'number'
       ? vergoeding.leden
@@ -91,16 +88,14 @@ export function checkVergoedingBounds(
       1) *
     12
   const largest = Math.max(vergoeding.tarief, 0) * months * Math.max(members, 0)
-  if (Number.isSafeInteger(largest) && largest <= maxCents * maxLeden)
-    return true
-  report(
-    parsed.file,
-    'de vergoeding kan groter worden dan raadsstuk exact kan rekenen (tarief × maanden × leden)',
+  if (Number.isSafeInteger(largest) && largest <= maxCents * maxLeden) return []
+  return [
     {
-      place: placeOf(parsed, ['financien', 'vergoeding']),
+      path: ['financien', 'vergoeding'],
+      reason:
+        'de vergoeding kan groter worden dan raadsstuk exact kan rekenen (tarief × maanden × leden)',
       ruleId: 'amount-too-large',
       hint: 'controleer tarief, leden en periode: een vrijwilligersvergoeding is enkele honderden euro’s per lid per maand',
     },
-  )
-  return false
+  ]
 }
