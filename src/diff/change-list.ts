@@ -9,7 +9,9 @@ import {
   invalidLines,
   itemNames,
   plain,
+  replacements,
 } from './format.js'
+import type {TextChange} from './text-changes.js'
 
 /** The diff as a Dutch change list: "Beslispunt 1: „experiment” wordt vervangen door „proef”." */
 export function formatChangeList(
@@ -44,10 +46,37 @@ export function formatChangeList(
         `${capitalize(value.label)}: ${value.from ?? '(geen)'} wordt ${value.to ?? '(geen)'}${cause}.`,
       )
     }
+    for (const text of textLines(diff.text)) add(text)
     for (const message of diff.checks.new)
       add(`Nieuw bij de controle: ${message.message}.`)
     if (number === 0) lines.push('Geen wijzigingen.')
     lines.push('')
   }
   return plain(lines.join('\n'))
+}
+
+/**
+ * The changed paragraphs, each once with the documents it is in (the same
+ * paragraph is often in the collegevoorstel and the raadsvoorstel).
+ */
+function textLines(changes: readonly TextChange[]): string[] {
+  const documents = new Map<string, {change: TextChange; in: string[]}>()
+  for (const change of changes) {
+    const key = JSON.stringify([change.from, change.to])
+    const seen = documents.get(key)
+    if (seen) seen.in.push(change.document)
+    else documents.set(key, {change, in: [change.document]})
+  }
+  return [...documents.values()].map(({change, in: names}) => {
+    const where = 'Tekst van ' + names.join(', ')
+    const first = (text: string) => {
+      const words = text.replace(/\s+/g, ' ').trim().split(' ')
+      return words.slice(0, 12).join(' ') + (words.length > 12 ? ' …' : '')
+    }
+    return change.from === undefined
+      ? `${where}: nieuwe alinea „${first(change.to ?? '')}”.`
+      : change.to === undefined
+        ? `${where}: de alinea „${first(change.from)}” vervalt.`
+        : `${where}: ${replacements(change.words)}`
+  })
 }

@@ -193,7 +193,7 @@ function wordSegments(words: readonly WordChange[]): Segment[] {
 }
 
 /** Was/wordt sentences for each run of changed words. */
-function replacements(words: readonly WordChange[]): string {
+export function replacements(words: readonly WordChange[]): string {
   const sentences: string[] = []
   for (let index = 0; index < words.length; index++) {
     const part = words[index]
