@@ -93,6 +93,29 @@ describe('mistakes on the command line', () => {
   }
 })
 
+describe('raadsstuk textconv', () => {
+  it('says in Dutch that a path does not exist or is not a file, and exits 1', async () => {
+    const folder = await temporaryDir()
+    const missing = join(folder, 'besluit.yaml')
+    expect(await run(['textconv', missing])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'raadsstuk: `' +
+        missing +
+        '` bestaat niet; geef het pad van een besluit.yaml, zoals git dat doet\n',
+    })
+    expect(await run(['textconv', folder])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'raadsstuk: `' +
+        folder +
+        '` is geen bestand; geef het pad van een besluit.yaml, zoals git dat doet\n',
+    })
+  })
+})
+
 describe('raadsstuk new', () => {
   it('starts a besluit with collegevoorstel and RIB, dated from its name, that checks as it is', async () => {
     const content = await temporaryDir('raadsstuk-content-')

@@ -2,7 +2,7 @@
  * `raadsstuk textconv <file>`: a besluit as the plain text of its documents,
  * numbered and with computed amounts, for `git diff` (a git textconv driver).
  */
-import {readFile} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import {basename, dirname, resolve} from 'node:path'
 import {VFile} from 'vfile'
 import {loadTaxLimits} from '../io/tax-limits.js'
@@ -22,6 +22,27 @@ import {blocksToText, htmlToBlocks} from '../diff/text-blocks.js'
  */
 export async function textconv(path: string): Promise<string> {
   const folder = dirname(resolve(path))
+  // git hands over a file; anything else is said in Dutch, before it is read.
+  const info = await stat(path).catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new Error(
+      '`' +
+        path +
+        '` ' +
+        (code === 'ENOENT' || code === 'ENOTDIR'
+          ? 'bestaat niet'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'kan niet worden gelezen: geen leesrechten'
+            : 'kan niet worden gelezen (' + String(code) + ')') +
+        '; geef het pad van een besluit.yaml, zoals git dat doet',
+    )
+  })
+  if (!info.isFile())
+    throw new Error(
+      '`' +
+        path +
+        '` is geen bestand; geef het pad van een besluit.yaml, zoals git dat doet',
+    )
   const loaded =
     basename(path) === 'besluit.yaml'
       ? await loadBesluit(folder, {organisatie: await findOrganisatie(folder)})
