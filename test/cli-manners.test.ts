@@ -79,6 +79,20 @@ describe('mistakes on the command line', () => {
     [['build', '--force=ja'], 'optie `--force` neemt geen waarde'],
     [['build', 'a', 'b'], 'build neemt hoogstens één map; te veel: b'],
     [['new'], 'new heeft één naam nodig, zoals `2026-03-10-speeltuin-centrum`'],
+    [
+      ['new', '2026-12-01-proef', '--soort', 'raadsvoorstl', '--gemeente', 'A'],
+      'onbekende soort voorstel `raadsvoorstl`; bedoelde u `raadsvoorstel`? kies `collegevoorstel`, `raadsvoorstel`, `statenvoorstel`',
+    ],
+    [
+      ['new', 'voorstellen/2026-12-01-proef', '--gemeente', 'A'],
+      'een naam bestaat uit kleine letters, cijfers en streepjes, zoals `2026-03-10-speeltuin-centrum`, niet `voorstellen/2026-12-01-proef`; de map kiest u met `--content <map>`, zoals `raadsstuk new 2026-12-01-proef --content voorstellen`',
+    ],
+    [
+      ['new', '2026-13-45-proef', '--gemeente', 'A'],
+      '`2026-13-45` is geen datum; schrijf jjjj-mm-dd, zoals ' +
+        new Date().toISOString().slice(0, 10) +
+        ' (vooraan de naam, of met --datum)',
+    ],
     [['textconv'], 'textconv heeft één bestand nodig'],
     [['diff'], 'diff heeft ten minste een versie nodig, zoals `HEAD~1`'],
   ]
@@ -198,12 +212,12 @@ describe('raadsstuk new', () => {
         'Amersfoort',
       ]),
     ).toEqual({
-      code: 1,
+      code: 2,
       stdout: '',
       stderr:
         'raadsstuk: `2026-02-30` is geen datum; schrijf jjjj-mm-dd, zoals ' +
         new Date().toISOString().slice(0, 10) +
-        '\n',
+        '\n(`raadsstuk help new` noemt de opties)\n',
     })
   })
 

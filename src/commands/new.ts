@@ -7,6 +7,8 @@
 import {copyFile, mkdir, readFile, stat, writeFile} from 'node:fs/promises'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import {besluitFileName, defaultTemplatesDir} from '../io/load.js'
+import {suggest} from '../messages/suggest.js'
+import {UsageError} from './args.js'
 import {isValidDate} from '../nl/calendar.js'
 import {kindDefaults, organisatieFileName} from '../check/organisatie.js'
 import {soorten, type Soort} from '../check/organisatie-schema.js'
@@ -47,10 +49,18 @@ export async function scaffoldBesluit(
   options: Options = {},
 ): Promise<string> {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) {
-    throw new Error(
+    throw new UsageError(
       'een naam bestaat uit kleine letters, cijfers en streepjes, zoals `2026-03-10-speeltuin-centrum`, niet `' +
         name +
-        '`',
+        '`' +
+        (/[\\/]/.test(name)
+          ? '; de map kiest u met `--content <map>`, zoals `raadsstuk new ' +
+            (name.split(/[\\/]/).pop() ?? '') +
+            ' --content ' +
+            name.split(/[\\/]/).slice(0, -1).join('/') +
+            '`'
+          : ''),
+      'new',
     )
   }
   const contentDir = resolve(options.contentDir ?? 'content')
@@ -68,13 +78,18 @@ export async function scaffoldBesluit(
         '` (zie docs/format.md), of geef de gemeente: `--gemeente Amersfoort`',
     )
   const soort = options.soort ?? 'collegevoorstel'
-  if (!proposalKinds.includes(soort))
-    throw new Error(
+  if (!proposalKinds.includes(soort)) {
+    const likely = suggest(soort, proposalKinds)
+    throw new UsageError(
       'onbekende soort voorstel `' +
         soort +
-        '`; kies ' +
+        '`; ' +
+        (likely ? 'bedoelde u `' + likely + '`? ' : '') +
+        'kies ' +
         proposalKinds.map((kind) => '`' + kind + '`').join(', '),
+      'new',
     )
+  }
   const naarRaad = soort !== 'collegevoorstel'
   const kind = organisatie
     ? await kindOf(join(contentDir, organisatieFileName))
@@ -175,12 +190,13 @@ export function dateOf(name: string, given?: string): string {
     !/^\d{4}-\d{2}-\d{2}$/.test(datum) ||
     !isValidDate({year: year ?? 0, month: month ?? 0, day: day ?? 0})
   )
-    throw new Error(
+    throw new UsageError(
       '`' +
         datum +
         '` is geen datum; schrijf jjjj-mm-dd, zoals ' +
         today +
         (given === undefined ? ' (vooraan de naam, of met --datum)' : ''),
+      'new',
     )
   return datum
 }
