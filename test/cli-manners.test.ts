@@ -25,7 +25,7 @@ describe('help', () => {
     expect(help.stdout.split('\n').slice(0, 3)).toEqual([
       'Gebruik: raadsstuk build [map] [opties]',
       '',
-      'Maak collegevoorstel en raadsinformatiebrief (HTML en PDF) van elk besluit in [map] (standaard: content).',
+      'Maak de documenten van elk besluit in [map] (standaard: content) als HTML en PDF: collegevoorstel en raadsinformatiebrief, of raadsvoorstel en raadsbesluit (bij een provincie statenvoorstel en statenbesluit).',
     ])
     expect(help.stdout).toContain(
       '  -o, --out <map>          uitvoermap (standaard: out)',

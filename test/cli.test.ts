@@ -91,7 +91,8 @@ describe('raadsstuk build', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).toBe('')
     expect(result.stderr.split('\n')[0]).toBe(
-      `${exampleName}/besluit.yaml:11:1: error: YAML-syntaxfout: Flow sequence in block collection must be sufficiently indented and end with a ] [yaml-syntax]`,
+      exampleName +
+        '/besluit.yaml:11:1: error: YAML-syntaxfout: een `[ … ]` springt te weinig in of wordt niet gesloten met `]` [yaml-syntax]',
     )
     expect(result.stderr).not.toMatch(/\n\s+at /)
     const after = await read()

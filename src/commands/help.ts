@@ -42,7 +42,7 @@ export const commands: Readonly<Record<string, CommandSpec>> = {
   build: {
     usage: '[map]',
     summary:
-      'Maak collegevoorstel en raadsinformatiebrief (HTML en PDF) van elk besluit in [map] (standaard: content)',
+      'Maak de documenten van elk besluit in [map] (standaard: content) als HTML en PDF: collegevoorstel en raadsinformatiebrief, of raadsvoorstel en raadsbesluit (bij een provincie statenvoorstel en statenbesluit)',
     details:
       'Een besluit met een fout wordt niet gemaakt: zijn eerdere bestanden blijven staan. Een besluit dat niet veranderde sinds de vorige keer wordt overgeslagen. Naast de besluiten komen in de uitvoermap een overzicht (index.html), een feed van verzonden raadsinformatiebrieven (feed.xml), de besluitenlijst per collegevergadering en open data (besluit.json). Exitcode 1 als een besluit een fout heeft.',
     options: {
@@ -89,7 +89,7 @@ export const commands: Readonly<Record<string, CommandSpec>> = {
   new: {
     usage: '<naam>',
     summary:
-      'Begin een nieuw besluit: <map>/<naam>/besluit.yaml, met collegevoorstel en raadsinformatiebrief',
+      'Begin een nieuw besluit: <naam>/besluit.yaml in de map van --content, met collegevoorstel en raadsinformatiebrief (of met --soort een voorstel aan de raad of Staten)',
     details:
       'Een naam als 2026-03-10-speeltuin-centrum: de datum vooraan wordt de datum van het besluit, de rest het onderwerp. Zonder datum in de naam geldt --datum of vandaag.',
     options: {
