@@ -262,7 +262,7 @@ describe('raadsstuk new', () => {
     ).toEqual({
       code: 1,
       stdout: '',
-      stderr: `raadsstuk: van welke organisatie is dit besluit? Zet een \`organisatie.yaml\` met \`naam:\` en \`soort:\` in \`${content}\` (zie docs/format.md), of geef de gemeente: \`--gemeente Amersfoort\`\n`,
+      stderr: `raadsstuk: van welke organisatie is dit besluit? Zet een \`organisatie.yaml\` met \`naam:\` en \`soort:\` in \`${content}\` (zie docs/organisatie.md), of geef de gemeente: \`--gemeente Amersfoort\`\n`,
     })
   })
 

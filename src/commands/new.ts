@@ -75,7 +75,7 @@ export async function scaffoldBesluit(
         organisatieFileName +
         '` met `naam:` en `soort:` in `' +
         (options.contentDir ?? 'content') +
-        '` (zie docs/format.md), of geef de gemeente: `--gemeente Amersfoort`',
+        '` (zie docs/organisatie.md), of geef de gemeente: `--gemeente Amersfoort`',
     )
   const soort = options.soort ?? 'collegevoorstel'
   if (!proposalKinds.includes(soort)) {
