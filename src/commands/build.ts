@@ -93,6 +93,9 @@ export interface BuildResult {
 
 export {stampName}
 
+/** How many besluiten may wait for the printer while the next one compiles. */
+const maxAhead = 4
+
 /** Build every besluit under the content folder. */
 export async function build(options: Options = {}): Promise<BuildResult> {
   const outDir = resolve(options.outDir ?? 'out')
@@ -177,6 +180,7 @@ export async function build(options: Options = {}): Promise<BuildResult> {
     const others: BesluitOutcome[] = []
     const state: PrintState = {told: false, unprinted: []}
     const writes: Array<Promise<void>> = []
+    const inFlight = new Set<Promise<void>>()
     const total = planned.filter(({own}) => own).length
     let done = 0
     const progress = (name: string) => options.onProgress?.(++done, total, name)
@@ -231,23 +235,28 @@ export async function build(options: Options = {}): Promise<BuildResult> {
         progress(source.name)
         continue
       }
-      writes.push(
-        writeBesluit(
-          result,
-          dirname(source.file.path),
-          outDir,
-          key,
-          wantPdf ? printer : undefined,
-          record,
-          state,
-          outcome.files,
-        ).then((written) => {
-          outcome.written.push(...written)
-          progress(source.name)
-        }),
-      )
-      // Let printing start while the next besluit compiles.
-      await new Promise((resolve) => setImmediate(resolve))
+      const writing = writeBesluit(
+        result,
+        dirname(source.file.path),
+        outDir,
+        key,
+        wantPdf ? printer : undefined,
+        record,
+        state,
+        outcome.files,
+      ).then((written) => {
+        outcome.written.push(...written)
+        progress(source.name)
+      })
+      writes.push(writing)
+      inFlight.add(writing)
+      const done = () => inFlight.delete(writing)
+      writing.then(done, done)
+      // Let printing start while the next besluit compiles; compiling runs
+      // ahead of printing by a few besluiten only, so a build of thousands
+      // holds no more documents in memory than a build of ten.
+      if (inFlight.size >= maxAhead) await Promise.race(inFlight)
+      else await new Promise((resolve) => setImmediate(resolve))
     }
     await Promise.all(writes)
     const records = [...besluiten, ...others].flatMap((besluit) =>
