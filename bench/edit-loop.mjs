@@ -153,7 +153,7 @@ const rows = [
   [
     '`preview`: save → HTML rebuilt',
     savesWall,
-    'includes the 100 ms the watcher waits for more saves (target ≤ 200 ms)',
+    'includes the 25 ms the preview waits for more saves (target ≤ 200 ms)',
   ],
 ]
 console.log(`raadsstuk edit loop: best of ${runs} runs`)

@@ -49,24 +49,44 @@ export async function loadBesluiten(
   const organisatie = await loadOrganisatie(root)
   if (await exists(join(root, besluitFileName)))
     return [await loadBesluit(root, {organisatie})]
-  const besluiten: BesluitSource[] = []
-  for (const folder of await subfolders(root)) {
-    if (await exists(join(folder, besluitFileName))) {
-      besluiten.push(await loadBesluit(folder, {organisatie}))
-    } else if (await exists(join(folder, organisatieFileName))) {
-      const own = await loadOrganisatie(folder)
-      for (const inner of await subfolders(folder)) {
-        if (await exists(join(inner, besluitFileName)))
-          besluiten.push(
-            await loadBesluit(inner, {
+  // Each folder's besluit, or an organisation's besluiten, in folder order;
+  // read a few at a time, so the waits of the file system overlap.
+  const groups = await inParallel(await subfolders(root), async (folder) => {
+    if (await exists(join(folder, besluitFileName)))
+      return [await loadBesluit(folder, {organisatie})]
+    if (!(await exists(join(folder, organisatieFileName)))) return []
+    const own = await loadOrganisatie(folder)
+    const inner = await inParallel(await subfolders(folder), async (besluit) =>
+      (await exists(join(besluit, besluitFileName)))
+        ? [
+            await loadBesluit(besluit, {
               organisatie: own,
-              name: basename(folder) + '/' + basename(inner),
+              name: basename(folder) + '/' + basename(besluit),
             }),
-          )
-      }
+          ]
+        : [],
+    )
+    return inner.flat()
+  })
+  const besluiten = groups.flat()
+  return besluiten
+}
+
+/** `work` on every item, at most 16 at a time; the results in the items' order. */
+async function inParallel<Item, Result>(
+  items: readonly Item[],
+  work: (item: Item) => Promise<Result>,
+): Promise<Result[]> {
+  const results = new Array<Result>(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await work(items[index] as Item)
     }
   }
-  return besluiten
+  await Promise.all(Array.from({length: Math.min(16, items.length)}, worker))
+  return results
 }
 
 async function subfolders(folder: string): Promise<string[]> {
