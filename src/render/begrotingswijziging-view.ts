@@ -10,13 +10,7 @@ import {
   type WijzigingGroup,
 } from '../compute/begrotingswijziging.js'
 import {formatCover} from '../compute/cover-sentence.js'
-import {
-  formatMoney,
-  formatUnits,
-  roundToUnits,
-  toCents,
-  type Cents,
-} from '../compute/money.js'
+import {tableScale} from './table-view.js'
 
 /** The formatted begrotingswijziging. */
 export interface BegrotingswijzigingView {
@@ -61,35 +55,17 @@ const labels: Record<WijzigingGroup, {label: string; total: string}> = {
 export function buildBegrotingswijzigingView(
   wijziging: Begrotingswijziging,
 ): BegrotingswijzigingView {
-  const scaled = wijziging.scale !== 1
-  const unit = wijziging.scale * 100
-  const show = (value: number | undefined) =>
-    value === undefined
-      ? ''
-      : scaled
-        ? formatUnits(value)
-        : formatMoney(toCents(value))
+  const {scaled, show, column} = tableScale(wijziging.scale)
   const present = wijzigingGroups.filter(
     (group) => wijziging.rows[group].length > 0,
   )
   const groups = present.map((group) => {
     const rows = wijziging.rows[group]
     const byYear = wijziging.years.map((year) => {
-      const amounts = rows.map((row) => row.amounts.get(year))
-      const rounded = scaled
-        ? roundToUnits(
-            amounts.map((amount) => amount ?? (0 as Cents)),
-            unit,
-          )
-        : amounts.map((amount) => amount ?? 0)
-      return {
-        cells: amounts.map((amount, index) =>
-          amount === undefined ? undefined : rounded[index],
-        ),
-        total: wijziging.totals[group].has(year)
-          ? rounded.reduce((sum, value) => sum + value, 0)
-          : undefined,
-      }
+      return column(
+        rows.map((row) => row.amounts.get(year)),
+        wijziging.totals[group].has(year),
+      )
     })
     return {group, rows, byYear}
   })

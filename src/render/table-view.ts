@@ -54,6 +54,51 @@ const groupLabels: Record<TableGroup, {label: string; total: string}> = {
 }
 
 /**
+ * How a table shows its amounts: in euros, or "x € 1.000" with each column
+ * rounded so that its shown cells add up to its shown total.
+ */
+export function tableScale(scale: number): {
+  /** Whether the amounts are shown in thousands (or another unit). */
+  scaled: boolean
+  /** The unit in cents: 100.000 for thousands. */
+  unit: number
+  show: (value: number | undefined) => string
+  column: (
+    amounts: ReadonlyArray<Cents | undefined>,
+    hasTotal: boolean,
+  ) => {cells: Array<number | undefined>; total: number | undefined}
+} {
+  const scaled = scale !== 1
+  const unit = scale * 100
+  return {
+    scaled,
+    unit,
+    show: (value) =>
+      value === undefined
+        ? ''
+        : scaled
+          ? formatUnits(value)
+          : formatMoney(toCents(value)),
+    column(amounts, hasTotal) {
+      const rounded: number[] = scaled
+        ? roundToUnits(
+            amounts.map((amount) => amount ?? (0 as Cents)),
+            unit,
+          )
+        : amounts.map((amount) => amount ?? 0)
+      return {
+        cells: amounts.map((amount, index) =>
+          amount === undefined ? undefined : rounded[index],
+        ),
+        total: hasTotal
+          ? rounded.reduce((sum, value) => sum + value, 0)
+          : undefined,
+      }
+    },
+  }
+}
+
+/**
  * Format the table. Shown "x € 1.000", each group's cells are rounded so that
  * they add up to its rounded total, and saldo and result follow from the
  * rounded totals: every displayed total is the sum of the displayed cells.
@@ -62,14 +107,7 @@ export function buildTableView(
   table: FinanceTable,
   title = 'Kosten en dekking',
 ): TableView {
-  const scaled = table.scale !== 1
-  const unit = table.scale * 100
-  const show = (value: number | undefined) =>
-    value === undefined
-      ? ''
-      : scaled
-        ? formatUnits(value)
-        : formatMoney(toCents(value))
+  const {scaled, unit, show, column} = tableScale(table.scale)
   // A group without lines is left out: no "Totaal baten" with blank cells.
   const present = (group: TableGroup) => table.rows[group].length > 0
   const groups = (['lasten', 'baten', 'reserves', 'investeringen'] as const)
@@ -77,22 +115,10 @@ export function buildTableView(
     .map((group) => {
       const rows = table.rows[group]
       const cellsByYear = table.years.map((year) => {
-        const amounts = rows.map((row) => row.amounts.get(year))
-        const rounded = scaled
-          ? roundToUnits(
-              amounts.map((amount) => amount ?? (0 as Cents)),
-              unit,
-            )
-          : amounts.map((amount) => amount ?? 0)
-        const total = table.totals[group].has(year)
-          ? rounded.reduce((sum, value) => sum + value, 0)
-          : undefined
-        return {
-          cells: amounts.map((amount, index) =>
-            amount === undefined ? undefined : rounded[index],
-          ),
-          total,
-        }
+        return column(
+          rows.map((row) => row.amounts.get(year)),
+          table.totals[group].has(year),
+        )
       })
       return {group, rows, cellsByYear}
     })
