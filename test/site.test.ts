@@ -4,6 +4,7 @@
  * open data beside every besluit.
  */
 import {execFileSync} from 'node:child_process'
+import {existsSync} from 'node:fs'
 import {cp, readdir, readFile, writeFile} from 'node:fs/promises'
 import {PDFDocument, PDFName, PDFRawStream} from 'pdf-lib'
 import {createRequire} from 'node:module'
@@ -51,6 +52,22 @@ describe('the example after a build', () => {
     ])
       expect(targets).toContain(join(outDir, exampleName, name))
     expect(targets).toContain(join(outDir, 'besluitenlijst', '2021-07-13.html'))
+  })
+
+  it('links every document of every organisation to a file that exists (an organisation’s folder and its besluit are two folders)', async () => {
+    const targets = await links(join(outDir, 'index.html'))
+    expect(targets).toContain(
+      join(
+        outDir,
+        'gemeente-zeewolde',
+        '2026-03-10-renovatie-sporthal-de-vonk',
+        'raadsvoorstel.pdf',
+      ),
+    )
+    for (const target of targets.filter((path) =>
+      /\.(pdf|html|json)$/.test(path),
+    ))
+      expect(existsSync(decodeURIComponent(target)), target).toBe(true)
   })
 
   it('has besluit.json with the subject, the stipend total 7200 in euros, and the shape of its schema', async () => {

@@ -3,6 +3,7 @@
  * to the council, newest first. Pure.
  */
 import type {PublicationRecord} from './publication-record.js'
+import {folderUrl} from './site.js'
 
 /** The feed of sent RIBs. */
 export function buildFeed(records: readonly PublicationRecord[]): string {
@@ -22,7 +23,7 @@ export function buildFeed(records: readonly PublicationRecord[]): string {
     const rib = record.documenten.find(
       (document) => document.type === 'raadsinformatiebrief',
     )
-    const folder = encodeURIComponent(record.name) + '/'
+    const folder = folderUrl(record.name) + '/'
     return [
       '  <entry>',
       '    <id>' +

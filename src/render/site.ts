@@ -91,8 +91,17 @@ function senderOf(records: readonly PublicationRecord[]): string | undefined {
   return names.size === 1 && name ? name : undefined
 }
 
+/**
+ * A besluit's folder as a relative URL: each part encoded, the `/` between
+ * an organisation's folder and its besluit kept (an encoded `%2F` is no
+ * folder to a web server or a file system).
+ */
+export function folderUrl(name: string): string {
+  return name.split('/').map(encodeURIComponent).join('/')
+}
+
 function entryView(record: PublicationRecord, basis: string) {
-  const folder = basis + encodeURIComponent(record.name) + '/'
+  const folder = basis + folderUrl(record.name) + '/'
   return {
     onderwerp: record.onderwerp,
     datum: formatIso(record.datum),
@@ -126,7 +135,7 @@ function buildSearchIndex(records: readonly PublicationRecord[]): string {
     o: record.onderwerp,
     d: formatIso(record.datum),
     u:
-      encodeURIComponent(record.name) +
+      folderUrl(record.name) +
       '/' +
       (record.documenten[0]?.html ?? 'besluit.json'),
     z: foldForSearch(
