@@ -5,7 +5,12 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs'
-import puppeteer, {type Browser, type BrowserContext} from 'puppeteer-core'
+import {createRequire} from 'node:module'
+import puppeteer, {
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from 'puppeteer-core'
 import {afterAll, inject} from 'vitest'
 import {build, type BuildResult} from '../src/commands/build.js'
 import {main} from '../src/commands/main.js'
@@ -170,4 +175,38 @@ export async function readHtmlText(
 /** Collapse white space (no-break spaces included) into single spaces. */
 export function normalizeSpace(text: string): string {
   return text.replace(/[\s\u00A0\u202F]+/g, ' ').trim()
+}
+
+/**
+ * What axe-core finds on the page that is open (WCAG 2.1 A/AA and best
+ * practice), as `rule (number of nodes)`. The page must bypass its own
+ * Content-Security-Policy: axe goes in as a script.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const axe = await readFile(
+    createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+    'utf8',
+  )
+  await page.addScriptTag({content: axe})
+  return page.evaluate(async () => {
+    const runner = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{violations: Array<{id: string; nodes: unknown[]}>}>
+        }
+      }
+    ).axe
+    const result = await runner.run(document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      },
+    })
+    return result.violations.map(
+      (violation) => violation.id + ' (' + violation.nodes.length + ')',
+    )
+  })
 }

@@ -5,7 +5,6 @@
  * byte-identical output for the same sources.
  */
 import {cp, readFile, writeFile} from 'node:fs/promises'
-import {createRequire} from 'node:module'
 import {join} from 'node:path'
 import {PDFDict, PDFDocument, PDFName} from 'pdf-lib'
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs'
@@ -19,6 +18,7 @@ import {
   readPdfPages,
   sharedPrinter,
   temporaryDir,
+  axeViolations,
 } from './helpers.js'
 
 const names = [
@@ -195,8 +195,6 @@ describe('PDF', () => {
 
 describe('HTML', () => {
   it('has no accessibility violations (axe-core, WCAG 2.1 A/AA and best practice)', async () => {
-    const require = createRequire(import.meta.url)
-    const axe = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8')
     const browser = await openBrowser()
     try {
       const page = await browser.newPage()
@@ -209,34 +207,7 @@ describe('HTML', () => {
         await page.setContent(await readFile(join(folder, name), 'utf8'), {
           waitUntil: 'load',
         })
-        await page.addScriptTag({content: axe})
-        const violations = await page.evaluate(async () => {
-          const runner = (
-            window as unknown as {
-              axe: {
-                run(
-                  context: Document,
-                  options: object,
-                ): Promise<{violations: Array<{id: string; nodes: unknown[]}>}>
-              }
-            }
-          ).axe
-          const result = await runner.run(document, {
-            runOnly: {
-              type: 'tag',
-              values: [
-                'wcag2a',
-                'wcag2aa',
-                'wcag21a',
-                'wcag21aa',
-                'best-practice',
-              ],
-            },
-          })
-          return result.violations.map(
-            (violation) => violation.id + ' (' + violation.nodes.length + ')',
-          )
-        })
+        const violations = await axeViolations(page)
         expect(violations, name).toEqual([])
         const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (headings) =>
           headings.map((heading) => Number(heading.tagName[1])),

@@ -7,7 +7,6 @@ import {execFileSync} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import {cp, readdir, readFile, writeFile} from 'node:fs/promises'
 import {PDFDocument, PDFName, PDFRawStream} from 'pdf-lib'
-import {createRequire} from 'node:module'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {beforeAll, describe, expect, it} from 'vitest'
@@ -25,6 +24,7 @@ import {
   root,
   sharedPrinter,
   temporaryDir,
+  axeViolations,
 } from './helpers.js'
 
 /** Hrefs of the links in an HTML file, resolved against it. */
@@ -306,8 +306,6 @@ describe('a site of several besluiten', () => {
   })
 
   it('is accessible: axe-core finds nothing on the index and a besluitenlijst', async () => {
-    const require = createRequire(import.meta.url)
-    const axe = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8')
     const context = await openBrowser()
     try {
       const page = await context.newPage()
@@ -315,34 +313,7 @@ describe('a site of several besluiten', () => {
       await page.setBypassCSP(true)
       for (const path of ['index.html', 'besluitenlijst/2021-07-13.html']) {
         await page.goto(pathToFileURL(join(outDir, path)).href)
-        await page.addScriptTag({content: axe})
-        const violations = await page.evaluate(async () => {
-          const runner = (
-            window as unknown as {
-              axe: {
-                run(
-                  context: Document,
-                  options: object,
-                ): Promise<{violations: Array<{id: string; nodes: unknown[]}>}>
-              }
-            }
-          ).axe
-          const result = await runner.run(document, {
-            runOnly: {
-              type: 'tag',
-              values: [
-                'wcag2a',
-                'wcag2aa',
-                'wcag21a',
-                'wcag21aa',
-                'best-practice',
-              ],
-            },
-          })
-          return result.violations.map(
-            (violation) => violation.id + ' (' + violation.nodes.length + ')',
-          )
-        })
+        const violations = await axeViolations(page)
         expect(violations, path).toEqual([])
       }
     } finally {
