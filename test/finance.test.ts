@@ -241,7 +241,7 @@ describe('vergoeding', () => {
   ])('refuses impossible periods: %j', (change, reason, field) => {
     const problems = compute(withVergoeding(change)).problems
     expect(problems.map((problem) => problem.reason)).toEqual([reason])
-    expect(problems[0]?.path.at(-1)).toBe(field)
+    expect(problems[0]?.path?.at(-1)).toBe(field)
   })
 })
 

@@ -11,7 +11,8 @@
  */
 import type {Finance} from '../check/schema.js'
 import type {CoverEntry} from './cover.js'
-import type {FinanceProblem, FinanceTable, YearAmounts} from './finance.js'
+import type {Problem} from '../messages/problem.js'
+import type {FinanceTable, YearAmounts} from './finance.js'
 import {formatMoney, toCents, type Cents} from './money.js'
 
 /** The groups of a begrotingswijziging, in the order it shows them. */
@@ -59,7 +60,7 @@ export function computeBegrotingswijzigingen(
   finance: Readonly<Finance>,
   table: FinanceTable,
   tables: readonly NamedTable[],
-  problems: FinanceProblem[],
+  problems: Problem[],
 ): Begrotingswijziging[] {
   const seen = new Map<string, number>()
   return finance.begrotingswijzigingen.flatMap((spec, index) => {
@@ -199,7 +200,7 @@ function sumRows(
 function checkResult(
   wijziging: Begrotingswijziging,
   path: readonly PropertyKey[],
-  problems: FinanceProblem[],
+  problems: Problem[],
 ): void {
   const covered = new Set(wijziging.cover.flatMap((entry) => entry.years))
   const off = [...wijziging.result].filter(

@@ -7,7 +7,8 @@
  */
 import type {Cover} from '../check/schema.js'
 import type {coverKinds} from '../check/schema-financien.js'
-import type {FinanceProblem, YearAmounts} from './finance.js'
+import type {Problem} from '../messages/problem.js'
+import type {YearAmounts} from './finance.js'
 import {formatMoney, toCents} from './money.js'
 
 /** One source of cover with its amount per year. */
@@ -61,7 +62,7 @@ export function coverTable(
   years: readonly number[],
   saldo: YearAmounts,
   name: 'saldo' | 'resultaat',
-  problems: FinanceProblem[],
+  problems: Problem[],
   path: readonly PropertyKey[] = ['financien'],
   missing = 'jaren',
 ): CoverEntry[] {
@@ -75,7 +76,7 @@ export function coverTable(
 function checkBalanced(
   saldo: YearAmounts,
   name: string,
-  problems: FinanceProblem[],
+  problems: Problem[],
   path: readonly PropertyKey[],
 ): void {
   const off = [...saldo].filter(([, cents]) => cents !== 0)
@@ -100,7 +101,7 @@ export function computeCover(
   spec: Readonly<CoverSpec>,
   years: readonly number[],
   saldo: YearAmounts,
-  problems: FinanceProblem[],
+  problems: Problem[],
   base: readonly PropertyKey[] = ['financien'],
   missing = 'jaren',
 ): CoverEntry[] {
@@ -186,7 +187,7 @@ function coverSources(
   sources: NonNullable<Cover['bronnen']>,
   shortfall: YearAmounts,
   path: readonly PropertyKey[],
-  problems: FinanceProblem[],
+  problems: Problem[],
 ): CoverSource[] {
   const withoutAmount = sources.filter((source) => source.bedrag === undefined)
   if (withoutAmount.length > 1) {

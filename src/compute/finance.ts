@@ -4,6 +4,7 @@
  * Pure; money in integer cents.
  */
 import {yearRange} from '../nl/calendar.js'
+import type {Problem} from '../messages/problem.js'
 import {toCents, type Cents} from './money.js'
 import type {Finance, TableLine} from '../check/schema.js'
 import {computeVergoeding, type VergoedingResult} from './vergoeding.js'
@@ -16,15 +17,6 @@ import {
   computeBegrotingswijzigingen,
   type Begrotingswijziging,
 } from './begrotingswijziging.js'
-
-/** A problem in the finance data, placed by its path in the source. */
-export interface FinanceProblem {
-  readonly path: readonly PropertyKey[]
-  readonly reason: string
-  readonly hint?: string
-  readonly ruleId: string
-  readonly warning?: boolean
-}
 
 /** Amounts per calendar year; a missing year is an empty cell. */
 export type YearAmounts = ReadonlyMap<number, Cents>
@@ -89,7 +81,7 @@ export interface FinanceResult {
   readonly named: readonly NamedAmount[]
   /** The begrotingswijzigingen, each computed from its table. */
   readonly wijzigingen: readonly Begrotingswijziging[]
-  readonly problems: readonly FinanceProblem[]
+  readonly problems: readonly Problem[]
 }
 
 /** Options of {@link computeFinance}. */
@@ -109,7 +101,7 @@ export function computeFinance(
   finance: Readonly<Finance>,
   options: Options = {},
 ): FinanceResult {
-  const problems: FinanceProblem[] = []
+  const problems: Problem[] = []
   const scale = options.scale ?? 1
   const years = yearRange(finance.jaren.van, finance.jaren.tot)
   if (years.length === 0) {
@@ -232,7 +224,7 @@ interface RowContext {
   readonly finance: Readonly<Finance>
   readonly vergoeding: VergoedingResult | undefined
   readonly years: readonly number[]
-  readonly problems: FinanceProblem[]
+  readonly problems: Problem[]
 }
 
 function computeRow(

@@ -3,7 +3,7 @@
  * remains of it after them, checked. Pure; money in integer cents.
  */
 import type {Finance} from '../check/schema.js'
-import type {FinanceProblem} from './finance.js'
+import type {Problem} from '../messages/problem.js'
 import {formatMoney, sumCents, toCents, type Cents} from './money.js'
 
 /** A subsidy with its earmarks and the computed remainder. */
@@ -24,7 +24,7 @@ export interface SubsidyResult {
 export function computeSubsidy(
   subsidy: Finance['subsidies'][number],
   index: number,
-  problems: FinanceProblem[],
+  problems: Problem[],
 ): SubsidyResult {
   const earmarks = subsidy.oormerken.map((earmark) => ({
     id: earmark.id,

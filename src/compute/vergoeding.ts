@@ -10,7 +10,8 @@ import {
   yearRange,
   type YearMonth,
 } from '../nl/calendar.js'
-import type {FinanceProblem, YearAmounts} from './finance.js'
+import type {Problem} from '../messages/problem.js'
+import type {YearAmounts} from './finance.js'
 import {formatMoney, sumCents, toCents, type Cents} from './money.js'
 import type {Vergoeding} from '../check/schema.js'
 import {taxLimitsFile, type TaxFreeLimit} from './tax-limits.js'
@@ -68,7 +69,7 @@ interface MemberPeriod {
 export function computeVergoeding(
   vergoeding: Vergoeding,
   limits: ReadonlyMap<number, TaxFreeLimit>,
-  problems: FinanceProblem[],
+  problems: Problem[],
 ): VergoedingResult {
   const path = ['financien', 'vergoeding']
   const from = parseMonth(vergoeding.van)
@@ -188,7 +189,7 @@ function checkLimits(
   limit: TaxFreeLimit | undefined,
   rate: Cents,
   highest: Cents,
-  problems: FinanceProblem[],
+  problems: Problem[],
 ): void {
   if (!limit) {
     problems.push({
@@ -227,7 +228,7 @@ function checkLimits(
 }
 
 function pushLimit(
-  problems: FinanceProblem[],
+  problems: Problem[],
   year: number,
   what: string,
   per: 'maand' | 'jaar',
@@ -264,7 +265,7 @@ function memberPeriods(
   vergoeding: Vergoeding,
   from: YearMonth,
   to: YearMonth,
-  problems: FinanceProblem[],
+  problems: Problem[],
 ): MemberPeriod[] {
   if (typeof vergoeding.leden === 'number')
     return Array.from({length: vergoeding.leden}, () => ({
