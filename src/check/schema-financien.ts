@@ -1,5 +1,5 @@
 /**
- * The finance parts of `besluit.yaml` beyond the table: cover per year
+ * The finance parts of `besluit.yaml` beyond the table: dekking per year
  * (`dekking`) and named amounts that are not budget lines (`bedragen`).
  * Made by a function that takes the primitives of `schema.ts`, so that the
  * two modules do not import each other.
@@ -7,8 +7,8 @@
 import {z} from 'zod'
 import type {Cents} from '../compute/money.js'
 
-/** Where the cover of a year comes from. */
-export const coverKinds = [
+/** Where the dekking of a year comes from. */
+export const dekkingSoorten = [
   'bestaand-budget',
   'begrotingsresultaat',
   'algemene-reserve',
@@ -19,8 +19,8 @@ export const coverKinds = [
   'begrotingswijziging',
 ] as const
 
-/** The kinds of cover that need a `naam` (which reserve, which stelpost). */
-export const namedCoverKinds: ReadonlySet<string> = new Set([
+/** The kinds of dekking that need a `naam` (which reserve, which stelpost). */
+export const namedDekkingSoorten: ReadonlySet<string> = new Set([
   'bestemmingsreserve',
   'stelpost',
   'subsidie',
@@ -38,9 +38,9 @@ export function createFinanceParts({id, amount, year}: Primitives) {
   const source = z
     .strictObject({
       soort: z
-        .enum(coverKinds)
+        .enum(dekkingSoorten)
         .describe(
-          'Waar de dekking vandaan komt: ' + coverKinds.join(', ') + '.',
+          'Waar de dekking vandaan komt: ' + dekkingSoorten.join(', ') + '.',
         ),
       naam: z
         .string()
@@ -55,11 +55,11 @@ export function createFinanceParts({id, amount, year}: Primitives) {
           'Bedrag per jaar; zonder bedrag dekt deze bron wat de andere bronnen van het tekort overlaten.',
         ),
     })
-    .refine((value) => !namedCoverKinds.has(value.soort) || value.naam, {
+    .refine((value) => !namedDekkingSoorten.has(value.soort) || value.naam, {
       error:
         'noem bij deze soort dekking ook de `naam` (welke reserve, stelpost of subsidie)',
     })
-  const cover = z
+  const dekking = z
     .strictObject({
       jaren: z
         .union([year, z.strictObject({van: year, tot: year.optional()})])
@@ -132,7 +132,7 @@ export function createFinanceParts({id, amount, year}: Primitives) {
         'De begrotingswijziging(en) die dit besluit vaststelt: per programma de lasten, baten en mutaties in reserves uit de tabel, elk jaar sluitend of gedekt. Staat in het raadsvoorstel en het raadsbesluit.',
       ),
     dekking: z
-      .array(cover)
+      .array(dekking)
       .optional()
       .describe(
         'De dekking per jaar: per jaar of reeks jaren de bronnen, of `open` met reden en moment.',

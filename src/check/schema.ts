@@ -547,8 +547,8 @@ export type Finance = z.output<typeof finance>
 export type Vergoeding = z.output<typeof vergoeding>
 /** A named member of the vergoeding. */
 export type Member = z.output<typeof member>
-/** The cover of one year or a range of years. */
-export type Cover = NonNullable<Finance['dekking']>[number]
+/** The dekking of one year or a range of years. */
+export type Dekking = NonNullable<Finance['dekking']>[number]
 /** One line of the finance table. */
 export type TableLine = z.output<typeof tableLine>
 /** Which document a part belongs to. */

@@ -7,10 +7,10 @@
  * The rule: in every year the resultaat (baten − lasten + onttrekkingen −
  * toevoegingen) is € 0, or its shortfall is covered by named sources in the
  * table's `dekking`. A year declared open cannot be in a begrotingswijziging:
- * the raad amends the budget only with cover. Pure; money in integer cents.
+ * the raad amends the budget only with dekking. Pure; money in integer cents.
  */
 import type {Finance} from '../check/schema.js'
-import type {CoverEntry} from './cover.js'
+import type {DekkingResult} from './dekking.js'
 import type {Problem} from '../messages/problem.js'
 import type {FinanceTable, YearAmounts} from './finance.js'
 import {formatMoney, toCents, type Cents} from './money.js'
@@ -45,8 +45,8 @@ export interface Begrotingswijziging {
   readonly saldo: YearAmounts
   /** Saldo plus onttrekkingen minus toevoegingen, per year. */
   readonly result: YearAmounts
-  /** The table's cover of the years whose result is not € 0. */
-  readonly cover: readonly CoverEntry[]
+  /** The table's dekking of the years whose result is not € 0. */
+  readonly dekking: readonly DekkingResult[]
 }
 
 /** A table a begrotingswijziging can be made from. */
@@ -161,7 +161,7 @@ function fromTable(
       ),
     )
   }
-  const unbalanced = (entry: CoverEntry) =>
+  const unbalanced = (entry: DekkingResult) =>
     entry.years.some((year) => (result.get(year) ?? 0) !== 0)
   return {
     number,
@@ -172,7 +172,7 @@ function fromTable(
     totals,
     saldo,
     result,
-    cover: table.cover.filter(
+    dekking: table.dekking.filter(
       (entry) => entry.open === undefined && unbalanced(entry),
     ),
   }
@@ -202,7 +202,7 @@ function checkResult(
   path: readonly PropertyKey[],
   problems: Problem[],
 ): void {
-  const covered = new Set(wijziging.cover.flatMap((entry) => entry.years))
+  const covered = new Set(wijziging.dekking.flatMap((entry) => entry.years))
   const off = [...wijziging.result].filter(
     ([year, cents]) => cents !== 0 && !covered.has(year),
   )

@@ -8,7 +8,7 @@ import type {Problem} from '../messages/problem.js'
 import {toCents, type Cents} from './money.js'
 import type {Finance, TableLine} from '../check/schema.js'
 import {computeVergoeding, type VergoedingResult} from './vergoeding.js'
-import {coverTable, type CoverEntry} from './cover.js'
+import {computeTableDekking, type DekkingResult} from './dekking.js'
 import {computeSubsidy, type SubsidyResult} from './subsidy.js'
 
 export type {SubsidyResult}
@@ -54,7 +54,7 @@ export interface FinanceTable {
   /** Saldo plus mutaties in reserves; only where the table has reserves. */
   readonly result: YearAmounts | undefined
   /** How each year's shortfall is covered, or declared open (`dekking`). */
-  readonly cover: readonly CoverEntry[]
+  readonly dekking: readonly DekkingResult[]
 }
 
 /** A named amount that is not a budget line, with its raise and the new amount computed. */
@@ -145,7 +145,7 @@ export function computeFinance(
     seen.add(spec.id)
     const path = ['financien', 'tabellen', index]
     const table = computeTable(spec, path, context)
-    const cover = coverTable(
+    const dekking = computeTableDekking(
       spec,
       years,
       table.result ?? table.saldo,
@@ -157,10 +157,10 @@ export function computeFinance(
     return {
       id: spec.id,
       title: spec.titel,
-      table: {years, scale: spec.schaal ?? scale, ...table, cover},
+      table: {years, scale: spec.schaal ?? scale, ...table, dekking},
     }
   })
-  const cover = coverTable(
+  const dekking = computeTableDekking(
     finance,
     years,
     result ?? saldo,
@@ -184,7 +184,7 @@ export function computeFinance(
     totals,
     saldo,
     result,
-    cover,
+    dekking,
   }
   const wijzigingen = computeBegrotingswijzigingen(
     finance,

@@ -21,7 +21,7 @@ import {
   type Cents,
   type MoneyStyle,
 } from './money.js'
-import {formatCover} from './cover-sentence.js'
+import {formatDekking} from './dekking-sentence.js'
 import {
   wijzigingGroups,
   type Begrotingswijziging,
@@ -101,7 +101,7 @@ export function collectValues(finance: FinanceResult | undefined): ValueTable {
   collectTableValues(finance.table, money, 'tabel.')
   for (const {id, table} of finance.tables) {
     collectTableValues(table, money, 'tabel.' + id + '.')
-    const sentence = formatCover(table.cover)
+    const sentence = formatDekking(table.dekking)
     if (sentence !== '')
       values.set('tabel.' + id + '.dekking', {kind: 'tekst', text: sentence})
   }
@@ -114,8 +114,8 @@ export function collectValues(finance: FinanceResult | undefined): ValueTable {
     if (finance.wijzigingen.length === 1)
       collectWijzigingValues(wijziging, values, 'begrotingswijziging.')
   }
-  const cover = formatCover(finance.table.cover)
-  if (cover !== '') values.set('dekking', {kind: 'tekst', text: cover})
+  const dekking = formatDekking(finance.table.dekking)
+  if (dekking !== '') values.set('dekking', {kind: 'tekst', text: dekking})
   return values
 }
 

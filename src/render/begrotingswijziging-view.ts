@@ -9,7 +9,7 @@ import {
   type Begrotingswijziging,
   type WijzigingGroup,
 } from '../compute/begrotingswijziging.js'
-import {formatCover} from '../compute/cover-sentence.js'
+import {formatDekking} from '../compute/dekking-sentence.js'
 import {tableScale} from './table-view.js'
 
 /** The formatted begrotingswijziging. */
@@ -80,7 +80,7 @@ export function buildBegrotingswijzigingView(
   const mutations = (index: number) =>
     total('onttrekkingen', index) - total('toevoegingen', index)
   const heading = 'Begrotingswijziging ' + wijziging.number
-  const sentence = formatCover(wijziging.cover)
+  const sentence = formatDekking(wijziging.dekking)
   return {
     id: 'begrotingswijziging-' + wijziging.number,
     heading,

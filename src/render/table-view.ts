@@ -11,7 +11,7 @@ import {
   toCents,
   type Cents,
 } from '../compute/money.js'
-import {buildCoverView, type CoverView} from './cover-view.js'
+import {buildDekkingView, type DekkingView} from './dekking-view.js'
 
 /** One row of the finance table. */
 export interface RowView {
@@ -38,7 +38,7 @@ export interface TableView {
   /** The legend "I = incidenteel, S = structureel", under a table whose lines use them. */
   readonly legend: string | false
   /** How each year is covered, or declared open; `false` without `dekking`. */
-  readonly cover: CoverView | false
+  readonly dekking: DekkingView | false
   /** Saldo, and the result after reserves where the table has them. */
   readonly summaries: ReadonlyArray<{
     readonly label: string
@@ -157,7 +157,7 @@ export function buildTableView(
       })),
       totals: cellsByYear.map((year) => show(year.total)),
     })),
-    cover: buildCoverView(table, (value) =>
+    dekking: buildDekkingView(table, (value) =>
       value === undefined
         ? ''
         : show(scaled ? Math.round(value / unit) : value),

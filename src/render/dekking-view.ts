@@ -1,29 +1,29 @@
 /**
- * The cover rows under the finance table ("Dekking:"), one per source and
- * one per open range of years, the saldo after cover, and the sentence that
+ * The dekking rows under the finance table ("Dekking:"), one per source and
+ * one per open range of years, the saldo after dekking, and the sentence that
  * says the same in words. Pure.
  */
 import type {FinanceTable} from '../compute/finance.js'
-import {formatCover} from '../compute/cover-sentence.js'
+import {formatDekking} from '../compute/dekking-sentence.js'
 
 /** The "Dekking" part of the table. */
-export interface CoverView {
+export interface DekkingView {
   readonly label: string
   readonly rows: ReadonlyArray<{
     readonly description: string
     readonly cells: readonly string[]
   }>
   readonly after: {readonly label: string; readonly cells: readonly string[]}
-  /** The cover in words, printed under the table. */
+  /** The dekking in words, printed under the table. */
   readonly sentence: string
 }
 
-/** Build the cover rows, or `false` when the besluit names no cover. */
-export function buildCoverView(
+/** Build the dekking rows, or `false` when the besluit names no dekking. */
+export function buildDekkingView(
   table: FinanceTable,
   show: (cents: number | undefined) => string,
-): CoverView | false {
-  const entries = table.cover.filter((entry) => entry.years.length > 0)
+): DekkingView | false {
+  const entries = table.dekking.filter((entry) => entry.years.length > 0)
   if (entries.length === 0) return false
   const rows = entries.flatMap((entry) =>
     entry.open
@@ -60,6 +60,6 @@ export function buildCoverView(
       label: 'Saldo na dekking',
       cells: table.years.map((year) => show(balance(year))),
     },
-    sentence: formatCover(entries),
+    sentence: formatDekking(entries),
   }
 }

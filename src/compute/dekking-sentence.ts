@@ -1,8 +1,8 @@
 /**
- * The cover of a table in words: one Dutch sentence per entry of `dekking`,
+ * The dekking of a table in words: one Dutch sentence per entry of `dekking`,
  * printed under the table and quotable as `{{dekking}}`. Pure.
  */
-import type {CoverEntry} from './cover.js'
+import type {DekkingResult} from './dekking.js'
 import type {YearAmounts} from './finance.js'
 import {formatMoney, toCents, type Cents} from './money.js'
 
@@ -10,8 +10,8 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
-/** The cover as one Dutch sentence per entry, for under the table and for `{{dekking}}`. */
-export function formatCover(entries: readonly CoverEntry[]): string {
+/** The dekking as one Dutch sentence per entry, for under the table and for `{{dekking}}`. */
+export function formatDekking(entries: readonly DekkingResult[]): string {
   return entries
     .filter((entry) => entry.years.length > 0)
     .map((entry) => {
@@ -54,7 +54,7 @@ export function formatCover(entries: readonly CoverEntry[]): string {
     .join(' ')
 }
 
-function yearsText(entry: CoverEntry): string {
+function yearsText(entry: DekkingResult): string {
   const first = entry.years[0]
   const last = entry.years.at(-1)
   if (entry.years.length === 1) return 'in ' + first

@@ -1,18 +1,18 @@
 /**
- * Cover per year ("dekking"): for each year of the table, the shortfall
+ * Dekking per year: for each year of the table, the shortfall
  * (lasten minus baten, after reserves) is covered by named sources whose
  * amounts add up to it, or declared open with a reason and the moment it will
  * be decided. A year that neither balances nor is declared open is an error.
  * Pure; money in integer cents.
  */
-import type {Cover} from '../check/schema.js'
-import type {coverKinds} from '../check/schema-financien.js'
+import type {Dekking} from '../check/schema.js'
+import type {dekkingSoorten} from '../check/schema-financien.js'
 import type {Problem} from '../messages/problem.js'
 import type {YearAmounts} from './finance.js'
 import {formatMoney, toCents} from './money.js'
 
-/** One source of cover with its amount per year. */
-export interface CoverSource {
+/** One source of dekking with its amount per year. */
+export interface DekkingBron {
   /** As the table names it: "Begrotingsresultaat", "Bestemmingsreserve Sociaal Domein". */
   readonly label: string
   /** As a sentence names it: "het begrotingsresultaat". */
@@ -21,11 +21,11 @@ export interface CoverSource {
 }
 
 /** One entry of `dekking`, computed for the years of the table it covers. */
-export interface CoverEntry {
+export interface DekkingResult {
   readonly years: readonly number[]
-  /** The shortfall per year (positive: costs to cover). */
+  /** The shortfall per year (positive: costs to be covered). */
   readonly shortfall: YearAmounts
-  readonly sources: readonly CoverSource[]
+  readonly sources: readonly DekkingBron[]
   /** Where the years are declared open. */
   readonly open: {readonly reason: string; readonly moment: string} | undefined
   /** Whether the range has no end: "vanaf 2025". */
@@ -33,7 +33,7 @@ export interface CoverEntry {
 }
 
 /** Each kind as a table line names it, and as a sentence does ("gedekt uit …"). */
-const labels: Record<(typeof coverKinds)[number], [string, string]> = {
+const labels: Record<(typeof dekkingSoorten)[number], [string, string]> = {
   'bestaand-budget': ['Bestaand budget', 'bestaand budget'],
   begrotingsresultaat: ['Begrotingsresultaat', 'het begrotingsresultaat'],
   'algemene-reserve': ['Algemene reserve', 'de algemene reserve'],
@@ -44,33 +44,33 @@ const labels: Record<(typeof coverKinds)[number], [string, string]> = {
   begrotingswijziging: ['Begrotingswijziging', 'begrotingswijziging'],
 }
 
-/** What a table says about its cover: `financien` itself, or one of `financien.tabellen`. */
-export interface CoverSpec {
+/** What a table says about its dekking: `financien` itself, or one of `financien.tabellen`. */
+export interface DekkingSpec {
   readonly gedekt?: boolean | undefined
-  readonly dekking?: readonly Cover[] | undefined
+  readonly dekking?: readonly Dekking[] | undefined
 }
 
 /**
- * The cover of one table: `gedekt: true` without `dekking` means every year
+ * The dekking of one table: `gedekt: true` without `dekking` means every year
  * balances exactly; otherwise each year's shortfall is covered by `dekking`
  * or declared open there. `path` is the table's place in the source
  * (`['financien']` or `['financien', 'tabellen', 0]`), `missing` the key
  * that an uncovered shortfall points at when the table has no `dekking`.
  */
-export function coverTable(
-  spec: Readonly<CoverSpec>,
+export function computeTableDekking(
+  spec: Readonly<DekkingSpec>,
   years: readonly number[],
   saldo: YearAmounts,
   name: 'saldo' | 'resultaat',
   problems: Problem[],
   path: readonly PropertyKey[] = ['financien'],
   missing = 'jaren',
-): CoverEntry[] {
+): DekkingResult[] {
   if (spec.gedekt === true && !spec.dekking) {
     checkBalanced(saldo, name, problems, [...path, 'gedekt'])
     return []
   }
-  return computeCover(spec, years, saldo, problems, path, missing)
+  return computeDekking(spec, years, saldo, problems, path, missing)
 }
 
 function checkBalanced(
@@ -96,24 +96,24 @@ function checkBalanced(
   })
 }
 
-/** Compute the cover of each year and check that every shortfall is covered or declared open. */
-export function computeCover(
-  spec: Readonly<CoverSpec>,
+/** Compute the dekking of each year and check that every shortfall is covered or declared open. */
+export function computeDekking(
+  spec: Readonly<DekkingSpec>,
   years: readonly number[],
   saldo: YearAmounts,
   problems: Problem[],
   base: readonly PropertyKey[] = ['financien'],
   missing = 'jaren',
-): CoverEntry[] {
-  const entries: CoverEntry[] = []
+): DekkingResult[] {
+  const entries: DekkingResult[] = []
   const claimed = new Map<number, number>()
   const shortfallOf = (year: number) => toCents(-(saldo.get(year) ?? 0))
-  ;(spec.dekking ?? []).forEach((cover, index) => {
+  ;(spec.dekking ?? []).forEach((dekking, index) => {
     const path = [...base, 'dekking', index]
     const range =
-      typeof cover.jaren === 'number'
-        ? {van: cover.jaren, tot: cover.jaren}
-        : cover.jaren
+      typeof dekking.jaren === 'number'
+        ? {van: dekking.jaren, tot: dekking.jaren}
+        : dekking.jaren
     const last = range.tot ?? years.at(-1) ?? range.van
     const covered = years.filter((year) => year >= range.van && year <= last)
     if (covered.length === 0 && years.length > 0) {
@@ -142,15 +142,23 @@ export function computeCover(
       else claimed.set(year, index)
     }
     const shortfall = new Map(covered.map((year) => [year, shortfallOf(year)]))
-    const sources = cover.bronnen
-      ? coverSources(cover.bronnen, shortfall, [...path, 'bronnen'], problems)
+    const sources = dekking.bronnen
+      ? computeBronnen(
+          dekking.bronnen,
+          shortfall,
+          [...path, 'bronnen'],
+          problems,
+        )
       : []
     entries.push({
       years: covered,
       shortfall,
       sources,
-      open: cover.open && {reason: cover.open.reden, moment: cover.open.moment},
-      onwards: range.tot === undefined && typeof cover.jaren !== 'number',
+      open: dekking.open && {
+        reason: dekking.open.reden,
+        moment: dekking.open.moment,
+      },
+      onwards: range.tot === undefined && typeof dekking.jaren !== 'number',
     })
   })
   const uncovered = years.filter(
@@ -183,12 +191,12 @@ export function computeCover(
   return entries
 }
 
-function coverSources(
-  sources: NonNullable<Cover['bronnen']>,
+function computeBronnen(
+  sources: NonNullable<Dekking['bronnen']>,
   shortfall: YearAmounts,
   path: readonly PropertyKey[],
   problems: Problem[],
-): CoverSource[] {
+): DekkingBron[] {
   const withoutAmount = sources.filter((source) => source.bedrag === undefined)
   if (withoutAmount.length > 1) {
     problems.push({
