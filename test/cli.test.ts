@@ -7,6 +7,7 @@ import {cp, readdir, readFile, writeFile} from 'node:fs/promises'
 import {join, relative} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {
+  buildExample,
   exampleDir,
   exampleName,
   root,
@@ -70,6 +71,17 @@ describe('raadsstuk build', () => {
     ])
     const pdf = await readFile(join(out, exampleName, 'collegevoorstel.pdf'))
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    // The binary finishes its PDFs in a worker thread, the sources in place: the same bytes.
+    const inPlace = await buildExample()
+    for (const name of listed.filter((line) => line.endsWith('.pdf'))) {
+      const file = relative(out, join(root, name))
+      expect(
+        (await readFile(join(out, file))).equals(
+          await readFile(join(inPlace.outDir, file)),
+        ),
+        file,
+      ).toBe(true)
+    }
   })
 
   it('stops at a YAML syntax error with its file, line and column, and keeps the earlier output', async () => {

@@ -3,14 +3,11 @@
  * small pool of reused pages. Every wait has a timeout.
  */
 import {availableParallelism} from 'node:os'
-import {createHash} from 'node:crypto'
-import {attachXmp} from './xmp.js'
 // puppeteer and pdf-lib are imported when printing starts, not with this module:
 // `raadsstuk check` and `--version` never load them.
-import type {PDFDict, PDFDocument} from 'pdf-lib'
 import type {Browser, Page} from 'puppeteer-core'
-import {renumberStructIds} from './struct-ids.js'
-import {markArtifacts} from './artifacts.js'
+import {documentId} from './finish.js'
+import {createFinisher} from './finisher.js'
 import {startBrowser, type BrowserHandle} from './browser.js'
 import {findBrowser, noBrowserMessage} from './find-browser.js'
 
@@ -111,7 +108,13 @@ export async function createPrinter(options: Options = {}): Promise<Printer> {
     }
   }
   // The first start may take a while on a busy machine; a restart gives up sooner.
-  let current = await start(Math.max(timeout, 30_000))
+  const finisher = createFinisher()
+  let current = await start(Math.max(timeout, 30_000)).catch(
+    async (error: unknown) => {
+      await finisher.close()
+      throw error
+    },
+  )
   let restarted = Boolean(borrowed)
   let failed: BrowserFailedError | undefined
   let closed = false
@@ -153,42 +156,49 @@ export async function createPrinter(options: Options = {}): Promise<Printer> {
     })
   }
 
+  /** Print on an idle page (or a new one), restarting a failed browser once. */
+  const printInBrowser = async (html: string) => {
+    await slot()
+    try {
+      for (;;) {
+        const generation = current
+        let page: Page | undefined
+        try {
+          page =
+            generation.idle.pop() ??
+            (await within(
+              timeout,
+              'het openen van een pagina',
+              openPage(generation, timeout),
+            ))
+          const printed = await printOn(page, html, timeout)
+          generation.idle.push(page)
+          return printed
+        } catch (error) {
+          if (error instanceof BrowserFailedError) throw error
+          await recover(generation, error)
+        }
+      }
+    } finally {
+      release()
+    }
+  }
+
   return {
     async print(html, metadata) {
       if (failed) throw failed
-      await slot()
-      try {
-        for (;;) {
-          const generation = current
-          let page: Page | undefined
-          try {
-            page =
-              generation.idle.pop() ??
-              (await within(
-                timeout,
-                'het openen van een pagina',
-                openPage(generation, timeout),
-              ))
-            const printed = await printOn(page, html, timeout)
-            generation.idle.push(page)
-            return await finishPdf(
-              printed.pdf,
-              metadata,
-              printed.headings,
-              html,
-            )
-          } catch (error) {
-            if (error instanceof BrowserFailedError) throw error
-            if (page && generation.idle.includes(page)) throw error
-            await recover(generation, error)
-          }
-        }
-      } finally {
-        release()
-      }
+      const printed = await printInBrowser(html)
+      // Outside the page's slot: the page prints the next document meanwhile.
+      return finisher.finish(
+        printed.pdf,
+        metadata,
+        printed.headings,
+        documentId(html, metadata),
+      )
     },
     async close() {
       closed = true
+      await finisher.close()
       if (borrowed)
         await Promise.all(
           current.idle.map((page) => page.close().catch(() => undefined)),
@@ -292,94 +302,4 @@ function within<T>(
       )
     }),
   ]).finally(() => clearTimeout(timer))
-}
-
-/**
- * Write the document information (title, author, subject, keywords,
- * language) and make the file reproducible: dates from the besluit and an ID
- * derived from the printed `source` (the HTML), so the same sources give the
- * same bytes. The
- * structure tree (tags) and outline are kept as Chromium wrote them; the
- * page furniture outside them is marked as artifacts.
- */
-export async function finishPdf(
-  pdf: Uint8Array,
-  metadata: PdfMetadata,
-  headings: readonly string[] = [],
-  source = '',
-): Promise<Uint8Array> {
-  const pdfLib = await import('pdf-lib')
-  const {PDFDocument, ParseSpeeds, PDFHexString} = pdfLib
-  const document = await PDFDocument.load(pdf, {
-    updateMetadata: false,
-    parseSpeed: ParseSpeeds.Fastest,
-  })
-  retitleOutline(pdfLib, document, headings)
-  renumberStructIds(pdfLib, document)
-  markArtifacts(pdfLib, document)
-  document.setTitle(metadata.title, {showInWindowTitleBar: true})
-  document.setAuthor(metadata.author)
-  document.setSubject(metadata.subject)
-  document.setKeywords([...metadata.keywords])
-  document.setLanguage(metadata.language ?? 'nl')
-  document.setCreator('raadsstuk')
-  document.setProducer('raadsstuk (Chromium, pdf-lib)')
-  document.setCreationDate(metadata.date)
-  document.setModificationDate(metadata.date)
-  attachXmp(pdfLib, document, {
-    title: metadata.title,
-    author: metadata.author,
-    subject: metadata.subject,
-    keywords: metadata.keywords,
-    language: metadata.language ?? 'nl',
-    date: metadata.date,
-    creatorTool: 'raadsstuk',
-    producer: 'raadsstuk (Chromium, pdf-lib)',
-  })
-  // Chromium's own bytes hold the clock's time; the ID comes from what was printed.
-  const id = createHash('sha256')
-    .update(source)
-    .update(JSON.stringify(metadata))
-    .digest('hex')
-    .slice(0, 32)
-  document.context.trailerInfo.ID = document.context.obj([
-    PDFHexString.of(id),
-    PDFHexString.of(id),
-  ])
-  return document.save({
-    useObjectStreams: false,
-    updateFieldAppearances: false,
-    objectsPerTick: Infinity,
-  })
-}
-
-/**
- * Chromium builds the outline from the headings but drops the space where a
- * heading wraps ("deSamenwerkingsovereenkomst") and can repeat a heading that
- * crosses a page. The entries follow the headings in document order, so each
- * gets its heading's text back; an outline that does not match is left alone.
- */
-function retitleOutline(
-  {PDFDict: Dict, PDFHexString, PDFName}: typeof import('pdf-lib'),
-  document: PDFDocument,
-  headings: readonly string[],
-): void {
-  const outlines = document.catalog.lookupMaybe(PDFName.of('Outlines'), Dict)
-  const entries: PDFDict[] = []
-  const collect = (parent: PDFDict | undefined): void => {
-    let entry = parent?.lookupMaybe(PDFName.of('First'), Dict)
-    while (entry && entries.length <= headings.length) {
-      entries.push(entry)
-      collect(entry)
-      entry = entry.lookupMaybe(PDFName.of('Next'), Dict)
-    }
-  }
-  collect(outlines)
-  if (entries.length === 0 || entries.length !== headings.length) return
-  entries.forEach((entry, index) =>
-    entry.set(
-      PDFName.of('Title'),
-      PDFHexString.fromText(headings[index] ?? ''),
-    ),
-  )
 }
