@@ -86,14 +86,14 @@ describe('finance of the example', () => {
     ])
   })
 
-  it('computes the subsidy remainder: € 4 mln − € 300.000 = € 3,7 mln', () => {
-    const [subsidy] = result.subsidies
-    expect(subsidy?.total).toBe(euros(4_000_000))
-    expect(subsidy?.earmarks.map((earmark) => earmark.amount)).toEqual([
+  it('computes the subsidie remainder: € 4 mln − € 300.000 = € 3,7 mln', () => {
+    const [subsidie] = result.subsidies
+    expect(subsidie?.total).toBe(euros(4_000_000))
+    expect(subsidie?.oormerken.map((oormerk) => oormerk.amount)).toEqual([
       euros(300_000),
     ])
-    expect(subsidy?.remainder).toBe(euros(3_700_000))
-    expect(subsidy?.cofinancing).toBe(euros(9_500_000))
+    expect(subsidie?.remainder).toBe(euros(3_700_000))
+    expect(subsidie?.cofinanciering).toBe(euros(9_500_000))
   })
 
   it('fills the table for 2021–2024 with the vergoeding in 2021 and saldo 0', () => {
@@ -246,12 +246,12 @@ describe('vergoeding', () => {
 })
 
 describe('subsidies and the table', () => {
-  it('refuses earmarks larger than the subsidy', () => {
+  it('refuses oormerken larger than the subsidie', () => {
     const finance = exampleFinance()
-    const [subsidy] = finance.subsidies
+    const [subsidie] = finance.subsidies
     const changed = {
       ...finance,
-      subsidies: [{...subsidy!, totaal: euros(200_000)}],
+      subsidies: [{...subsidie!, totaal: euros(200_000)}],
     }
     expect(reasons(changed)).toEqual([
       'de oormerken van `vitale-wijken` (€ 300.000) zijn samen groter dan de subsidie (€ 200.000)',

@@ -1,6 +1,6 @@
 /**
  * A decision as other organisations write them (test/fixtures/valid/
- * dekking-per-jaar): a subsidy ceiling raised, a budget-neutral shift from a
+ * dekking-per-jaar): a subsidie ceiling raised, a budget-neutral shift from a
  * stelpost, 2024 covered from the begrotingsresultaat and 2025 and later
  * declared open. Read back from HTML and PDF.
  */

@@ -42,14 +42,14 @@ export function checkReferences(
     const subsidies = besluit.financien.subsidies
     checkUnique(
       problems,
-      subsidies.map((subsidy) => subsidy.id),
+      subsidies.map((subsidie) => subsidie.id),
       ['financien', 'subsidies'],
       'subsidie',
     )
-    subsidies.forEach((subsidy, index) =>
+    subsidies.forEach((subsidie, index) =>
       checkUnique(
         problems,
-        subsidy.oormerken.map((earmark) => earmark.id),
+        subsidie.oormerken.map((oormerk) => oormerk.id),
         ['financien', 'subsidies', index, 'oormerken'],
         'oormerk',
       ),

@@ -9,9 +9,9 @@ import {toCents, type Cents} from './money.js'
 import type {Finance, TableLine} from '../check/schema.js'
 import {computeVergoeding, type VergoedingResult} from './vergoeding.js'
 import {computeTableDekking, type DekkingResult} from './dekking.js'
-import {computeSubsidy, type SubsidyResult} from './subsidy.js'
+import {computeSubsidie, type SubsidieResult} from './subsidie.js'
 
-export type {SubsidyResult}
+export type {SubsidieResult}
 import type {TaxFreeLimits} from './tax-limits.js'
 import {
   computeBegrotingswijzigingen,
@@ -70,7 +70,7 @@ export interface NamedAmount {
 /** Everything computed from `financien`. */
 export interface FinanceResult {
   readonly vergoeding: VergoedingResult | undefined
-  readonly subsidies: readonly SubsidyResult[]
+  readonly subsidies: readonly SubsidieResult[]
   readonly table: FinanceTable
   /** The tables of `tabellen`, by id. */
   readonly tables: ReadonlyArray<{
@@ -124,8 +124,8 @@ export function computeFinance(
         problems,
       )
     : undefined
-  const subsidies = finance.subsidies.map((subsidy, index) =>
-    computeSubsidy(subsidy, index, problems),
+  const subsidies = finance.subsidies.map((subsidie, index) =>
+    computeSubsidie(subsidie, index, problems),
   )
   const context: RowContext = {finance, vergoeding, years, problems}
   const {rows, totals, saldo, result} = computeTable(
@@ -251,7 +251,7 @@ function computeRow(
   if (line.is === 'S' && line.bedragen) recur(amounts, context.years)
   if (
     line.subsidie !== undefined &&
-    !context.finance.subsidies.some((subsidy) => subsidy.id === line.subsidie)
+    !context.finance.subsidies.some((subsidie) => subsidie.id === line.subsidie)
   ) {
     context.problems.push({
       path: [...path, 'subsidie'],
@@ -260,7 +260,7 @@ function computeRow(
       hint:
         'bekende subsidies: ' +
         (context.finance.subsidies
-          .map((subsidy) => '`' + subsidy.id + '`')
+          .map((subsidie) => '`' + subsidie.id + '`')
           .join(', ') || 'geen'),
     })
   }

@@ -85,13 +85,13 @@ export function collectValues(finance: FinanceResult | undefined): ValueTable {
         money(prefix + '.' + year, cents)
     }
   }
-  for (const subsidy of finance.subsidies) {
-    const prefix = 'subsidie.' + subsidy.id
-    money(prefix + '.totaal', subsidy.total)
-    money(prefix + '.rest', subsidy.remainder)
-    money(prefix + '.cofinanciering', subsidy.cofinancing)
-    for (const earmark of subsidy.earmarks)
-      money(prefix + '.oormerk.' + earmark.id, earmark.amount)
+  for (const subsidie of finance.subsidies) {
+    const prefix = 'subsidie.' + subsidie.id
+    money(prefix + '.totaal', subsidie.total)
+    money(prefix + '.rest', subsidie.remainder)
+    money(prefix + '.cofinanciering', subsidie.cofinanciering)
+    for (const oormerk of subsidie.oormerken)
+      money(prefix + '.oormerk.' + oormerk.id, oormerk.amount)
   }
   for (const entry of finance.named) {
     money('bedrag.' + entry.id, entry.amount)

@@ -103,14 +103,14 @@ function financeData(
           },
         }
       : {}),
-    subsidies: finance.subsidies.map((subsidy) => ({
-      id: subsidy.id,
-      naam: subsidy.name,
-      totaal: euros(subsidy.total),
-      rest: euros(subsidy.remainder),
-      ...(subsidy.cofinancing === undefined
+    subsidies: finance.subsidies.map((subsidie) => ({
+      id: subsidie.id,
+      naam: subsidie.name,
+      totaal: euros(subsidie.total),
+      rest: euros(subsidie.remainder),
+      ...(subsidie.cofinanciering === undefined
         ? {}
-        : {cofinanciering: euros(subsidy.cofinancing)}),
+        : {cofinanciering: euros(subsidie.cofinanciering)}),
     })),
     tabel: {
       jaren: [...table.years],
