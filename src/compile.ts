@@ -222,10 +222,11 @@ function compileStages(
   placeProblems(parsed, checkPlainPlaceholders(parsed.value))
   const organisatie = organisatieOf(besluit, parsed, source.organisatie)
   if (!organisatie) return empty
-  // Without an organisation of its own, a besluit behaves as it always did.
-  if (source.organisatie || besluit.organisatie)
-    checkKopvelden(besluit, parsed, organisatie)
   placeProblems(parsed, [
+    // Without an organisation of its own, a besluit behaves as it always did.
+    ...(source.organisatie || besluit.organisatie
+      ? checkKopvelden(besluit, organisatie)
+      : []),
     ...checkReferences(
       besluit,
       source.proseFiles,
@@ -235,22 +236,24 @@ function compileStages(
     ...checkPublicatie(besluit),
     ...checkBegrotingswijziging(besluit),
     ...checkBeslispunten(besluit),
-  ])
-  checkBeslispuntParagraphs(besluit, parsed)
-  checkEigenSecties(besluit, parsed)
-  // A version from git or a textconv has no folder to look in.
-  if (source.entries)
-    checkBijlagen(
-      besluit,
-      parsed,
-      source.entries,
-      registry
-        .documentsFor(besluit)
-        .flatMap((type) =>
-          ['.html', '.pdf'].map((end) => fileNameOf(type, organisatie) + end),
+    ...checkBeslispuntParagraphs(besluit),
+    ...checkEigenSecties(besluit),
+    // A version from git or a textconv has no folder to look in.
+    ...(source.entries
+      ? checkBijlagen(
+          besluit,
+          source.entries,
+          registry
+            .documentsFor(besluit)
+            .flatMap((type) =>
+              ['.html', '.pdf'].map(
+                (end) => fileNameOf(type, organisatie) + end,
+              ),
+            )
+            .concat('besluit.json'),
         )
-        .concat('besluit.json'),
-    )
+      : []),
+  ])
   progress.step = 'berekenen'
   const bounds = checkVergoedingBounds(besluit)
   placeProblems(parsed, bounds)

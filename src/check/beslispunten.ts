@@ -2,10 +2,9 @@
  * The beslispunten and their onderdelen: one id each across both, the
  * beslispunt every argument and kanttekening names, an argument for each,
  * and one paragraph each. Pure: returns the problems, each with a path into
- * the source; only a paragraph, found inside a text, is placed here.
+ * the source (and for a paragraph, the point in its text).
  */
-import {report, type Problem} from '../messages/problem.js'
-import {proseOrigin, type ParsedYaml} from '../parse/yaml.js'
+import type {Problem} from '../messages/problem.js'
 import {didYouMean} from '../messages/suggest.js'
 import {letter} from '../compute/numbering.js'
 import type {Besluit} from './schema.js'
@@ -51,14 +50,11 @@ export function checkBeslispunten(besluit: Besluit): Problem[] {
 }
 
 /**
- * Report a beslispunt or onderdeel of several paragraphs, or with a list in
- * its text, at the line where the next paragraph or item starts.
+ * Each beslispunt or onderdeel of several paragraphs, or with a list in its
+ * text, at the point in its text where the next paragraph or item starts.
  */
-export function checkBeslispuntParagraphs(
-  besluit: Besluit,
-  parsed: ParsedYaml,
-): void {
-  for (const point of listPoints(besluit)) checkParagraphs(point, parsed)
+export function checkBeslispuntParagraphs(besluit: Besluit): Problem[] {
+  return listPoints(besluit).flatMap((point) => checkParagraphs(point) ?? [])
 }
 
 function listPoints(besluit: Besluit): Point[] {
@@ -169,7 +165,7 @@ function checkArguments(
 const markedLine = /^([ \t]*)((?:\d+[a-z]?|[a-z])[.)]|[-*+•])[ \t]/
 
 /** A beslispunt is one paragraph: more, or onderdelen written into its text, is a warning at the place. */
-function checkParagraphs(point: Point, parsed: ParsedYaml): void {
+function checkParagraphs(point: Point): Problem | undefined {
   const lines = point.tekst.split('\n')
   let blank = false
   for (const [index, line] of lines.entries()) {
@@ -178,30 +174,24 @@ function checkParagraphs(point: Point, parsed: ParsedYaml): void {
     blank = line.trim() === ''
     if (!mark && !paragraph) continue
     const column = (mark?.[1] ?? /^[ \t]*/.exec(line)?.[0] ?? '').length + 1
-    const place = proseOrigin(parsed, [...point.path, 'tekst'])({
-      line: index + 1,
-      column,
-    })
     const name = point.what + ' ' + point.number + ' (`' + point.id + '`)'
-    report(
-      parsed.file,
-      mark
+    return {
+      path: [...point.path, 'tekst'],
+      at: {line: index + 1, column},
+      reason: mark
         ? name + ' heeft een opsomming in de tekst (`' + mark[2] + '`)'
         : name + ' heeft meer dan één alinea',
-      {
-        place,
-        ruleId: 'beslispunt-paragraphs',
-        hint:
-          point.what === 'beslispunt'
-            ? 'schrijf een beslispunt als één alinea; zet onderdelen onder `onderdelen:`, elk met een eigen `id` en `tekst`, dan worden ze genummerd ' +
-              point.number +
-              'a, ' +
-              point.number +
-              'b …'
-            : 'schrijf een onderdeel als één alinea; maak van een volgend stuk een eigen onderdeel',
-        warning: true,
-      },
-    )
-    return
+      ruleId: 'beslispunt-paragraphs',
+      hint:
+        point.what === 'beslispunt'
+          ? 'schrijf een beslispunt als één alinea; zet onderdelen onder `onderdelen:`, elk met een eigen `id` en `tekst`, dan worden ze genummerd ' +
+            point.number +
+            'a, ' +
+            point.number +
+            'b …'
+          : 'schrijf een onderdeel als één alinea; maak van een volgend stuk een eigen onderdeel',
+      warning: true,
+    }
   }
+  return undefined
 }

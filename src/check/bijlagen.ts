@@ -2,11 +2,10 @@
  * The files of the bijlagen: each is a file in the besluit's own folder (not
  * a link to outside it), not too large, and not named like one of the
  * documents it will stand beside in `out/`. Pure: what the folder holds
- * comes in as its entries.
+ * comes in as its entries, the problems go out with a path into the source.
  */
-import {report} from '../messages/problem.js'
+import type {Problem} from '../messages/problem.js'
 import {didYouMean} from '../messages/suggest.js'
-import {placeOf, type ParsedYaml} from '../parse/yaml.js'
 import type {FolderEntry} from '../compile.js'
 import type {Besluit} from './schema.js'
 
@@ -14,22 +13,21 @@ import type {Besluit} from './schema.js'
 export const maxBijlageBytes = 50 * 1024 * 1024
 
 /**
- * Report every bijlage whose file is missing, outside the folder, too large
- * or named like an output; `taken` are the names of the outputs.
+ * Every bijlage whose file is missing, outside the folder, too large or
+ * named like an output; `taken` are the names of the outputs.
  */
 export function checkBijlagen(
   besluit: Besluit,
-  parsed: ParsedYaml,
   entries: ReadonlyMap<string, FolderEntry>,
   taken: readonly string[],
-): void {
+): Problem[] {
+  const problems: Problem[] = []
   const files = [...entries]
     .filter(([, entry]) => entry.kind === 'file')
     .map(([name]) => name)
   besluit.bijlagen.forEach((bijlage, index) => {
     const name = bijlage.bestand
     if (name === undefined) return
-    const place = placeOf(parsed, ['bijlagen', index, 'bestand'])
     const entry = entries.get(name)
     const problem =
       entry?.kind === 'outside'
@@ -78,10 +76,7 @@ export function checkBijlagen(
                 }
               : undefined
     if (problem)
-      report(parsed.file, problem.reason, {
-        place,
-        ruleId: problem.ruleId,
-        hint: problem.hint,
-      })
+      problems.push({path: ['bijlagen', index, 'bestand'], ...problem})
   })
+  return problems
 }

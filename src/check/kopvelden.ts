@@ -2,10 +2,10 @@
  * Header fields a besluit fills that its organisation does not use: a
  * `zaaknummer` or `afdeling` that no document would show. Checked only when
  * the besluit has an organisation (`organisatie.yaml` or `organisatie:`);
- * without one, the tool behaves as before organisations existed. Pure.
+ * without one, the tool behaves as before organisations existed. Pure:
+ * returns the problems, each with a path into the source.
  */
-import {report} from '../messages/problem.js'
-import {placeOfKey, type ParsedYaml} from '../parse/yaml.js'
+import type {Problem} from '../messages/problem.js'
 import {organisatieFileName, type Organisatie} from './organisatie.js'
 import type {Kopveld} from './organisatie-schema.js'
 import type {Besluit} from './schema.js'
@@ -22,24 +22,21 @@ const fieldPlaces: ReadonlyArray<
   ['afdeling', 'raadsvoorstel', 'afdeling'],
 ]
 
-/**
- * Report every header field the besluit fills and its organisation's
- * `kopvelden` leaves out. Returns whether there were none.
- */
+/** Every header field the besluit fills and its organisation's `kopvelden` leaves out. */
 export function checkKopvelden(
   besluit: Besluit,
-  parsed: ParsedYaml,
   organisatie: Organisatie,
-): boolean {
-  let fine = true
+): Problem[] {
+  const problems: Problem[] = []
   for (const [kopveld, group, key] of fieldPlaces) {
     const values = besluit[group] as Record<string, unknown> | undefined
     if (values?.[key] === undefined || organisatie.kopvelden.includes(kopveld))
       continue
-    fine = false
-    report(
-      parsed.file,
-      '`' +
+    problems.push({
+      path: [group],
+      key,
+      reason:
+        '`' +
         group +
         '.' +
         key +
@@ -48,19 +45,16 @@ export function checkKopvelden(
         ' gebruikt het kopveld `' +
         kopveld +
         '` niet',
-      {
-        place: placeOfKey(parsed, [group], key),
-        ruleId: 'unknown-header-field',
-        hint:
-          'zet `' +
-          kopveld +
-          '` onder `kopvelden:` in `' +
-          organisatieFileName +
-          '` (of onder `organisatie: kopvelden:` in dit besluit), of laat `' +
-          key +
-          '` weg',
-      },
-    )
+      ruleId: 'unknown-header-field',
+      hint:
+        'zet `' +
+        kopveld +
+        '` onder `kopvelden:` in `' +
+        organisatieFileName +
+        '` (of onder `organisatie: kopvelden:` in dit besluit), of laat `' +
+        key +
+        '` weg',
+    })
   }
-  return fine
+  return problems
 }

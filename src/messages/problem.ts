@@ -13,7 +13,7 @@ export interface Point {
 
 /**
  * A problem a check found in a source: what is wrong, where (a path into
- * the source's data), and how to fix it. Checks return problems; the one
+ * the source's data, or an offset into its text), and how to fix it. Checks return problems; the one
  * place that knows positions (`placeProblems` in `parse/place.ts`) turns the
  * path into file:line:column.
  */
@@ -22,6 +22,10 @@ export interface Problem {
   readonly path?: readonly PropertyKey[]
   /** Point at this key of the map at `path` rather than at a value (default: none). */
   readonly key?: string
+  /** A point in the text of the string at `path`, for prose written in the YAML (default: its start). */
+  readonly at?: Point
+  /** Where in the source text, for a check of the YAML text itself rather than of its data (default: none, use `path`). */
+  readonly offset?: number
   readonly reason: string
   /** A short stable name of the check, such as `unknown-field`. */
   readonly ruleId: string

@@ -2,8 +2,14 @@
  * Where problems are: the one place where a check's path into the source
  * becomes a file:line:column, because only the parsed YAML knows positions.
  */
-import {report, type Problem} from '../messages/problem.js'
-import {placeOf, placeOfKey, type ParsedYaml} from './yaml.js'
+import {report, type Point, type Problem} from '../messages/problem.js'
+import {
+  placeOf,
+  placeOfKey,
+  proseOrigin,
+  toPoint,
+  type ParsedYaml,
+} from './yaml.js'
 
 /** Add each problem to the source's file, at the place its path points to. */
 export function placeProblems(
@@ -11,17 +17,22 @@ export function placeProblems(
   problems: readonly Problem[],
 ): void {
   for (const problem of problems) {
-    const {path, key} = problem
     report(parsed.file, problem.reason, {
-      place:
-        path === undefined
-          ? undefined
-          : key === undefined
-            ? placeOf(parsed, path)
-            : placeOfKey(parsed, path, key),
+      place: placeOfProblem(parsed, problem),
       ruleId: problem.ruleId,
       hint: problem.hint,
       warning: problem.warning,
     })
   }
+}
+
+function placeOfProblem(
+  parsed: ParsedYaml,
+  {path, key, at, offset}: Problem,
+): Point | undefined {
+  if (offset !== undefined) return toPoint(parsed.lineCounter, offset)
+  if (path === undefined) return undefined
+  if (key !== undefined) return placeOfKey(parsed, path, key)
+  if (at !== undefined) return proseOrigin(parsed, path)(at)
+  return placeOf(parsed, path)
 }
