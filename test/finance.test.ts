@@ -76,7 +76,7 @@ describe('finance of the example', () => {
   const result = compute(exampleFinance())
 
   it('computes the vergoeding: 4 × 10 × € 180 = € 7.200', () => {
-    expect(result.vergoeding?.members).toBe(4)
+    expect(result.vergoeding?.leden).toBe(4)
     expect(result.vergoeding?.months).toBe(10)
     expect(result.vergoeding?.personMonths).toBe(40)
     expect(result.vergoeding?.rate).toBe(euros(180))
@@ -127,14 +127,14 @@ const reasons = (finance: Finance) =>
   )
 
 describe('vergoeding', () => {
-  it('follows the data: five members give € 9.000 and the table follows', () => {
+  it('follows the data: five leden give € 9.000 and the table follows', () => {
     const changed = compute(withVergoeding({leden: 5}))
     expect(changed.vergoeding?.total).toBe(euros(9000))
     expect(changed.table.totals.lasten.get(2021)).toBe(euros(9000))
     expect(changed.table.saldo.get(2021)).toBe(0)
   })
 
-  it('pays a member who joins in June for 7 months', () => {
+  it('pays a lid who joins in June for 7 months', () => {
     const leden = [
       {naam: 'lid 1'},
       {naam: 'lid 2'},
@@ -142,12 +142,12 @@ describe('vergoeding', () => {
       {naam: 'lid 4', van: '2021-06'},
     ]
     const changed = compute(withVergoeding({leden}))
-    expect(changed.vergoeding?.members).toBe(4)
+    expect(changed.vergoeding?.leden).toBe(4)
     expect(changed.vergoeding?.personMonths).toBe(37)
     expect(changed.vergoeding?.total).toBe(euros(3 * 1800 + 7 * 180))
   })
 
-  it('pays a member who leaves after September up to and including September', () => {
+  it('pays a lid who leaves after September up to and including September', () => {
     const changed = compute(
       withVergoeding({leden: [{naam: 'lid 1', tot: '2021-09'}]}),
     )
@@ -366,7 +366,7 @@ const month = fc.record({
 const monthText = (value: {year: number; month: number}) =>
   value.year + '-' + String(value.month).padStart(2, '0')
 
-/** A random valid vergoeding: a period of up to three years and members inside it. */
+/** A random valid vergoeding: a period of up to three years and leden inside it. */
 const vergoedingArbitrary = fc
   .tuple(
     month,
@@ -381,7 +381,7 @@ const vergoedingArbitrary = fc
       const at = start.year * 12 + start.month - 1 + offset
       return {year: Math.floor(at / 12), month: (at % 12) + 1}
     })
-    const member = fc.tuple(inside, inside).map(([a, b]) => {
+    const lid = fc.tuple(inside, inside).map(([a, b]) => {
       const [from, to] =
         a.year * 12 + a.month <= b.year * 12 + b.month ? [a, b] : [b, a]
       return {naam: 'lid', van: monthText(from), tot: monthText(to)}
@@ -393,7 +393,7 @@ const vergoedingArbitrary = fc
       tot: fc.constant(monthText(end)),
       leden: fc.oneof(
         fc.integer({min: 0, max: 12}),
-        fc.array(member, {minLength: 1, maxLength: 8}),
+        fc.array(lid, {minLength: 1, maxLength: 8}),
       ),
     })
   })
@@ -496,7 +496,7 @@ describe('quotable vergoeding', () => {
   }
   const leden = [{naam: 'A'}, {naam: 'B'}, {naam: 'lid C', van: '2021-06'}]
 
-  it('quotes a member who joins in June as € 1.260, with his months', () => {
+  it('quotes a lid who joins in June as € 1.260, with his months', () => {
     const finance = withVergoeding({leden})
     expect(quote(finance, 'vergoeding.lid.lid-C')).toBe('€ 1.260')
     expect(quote(finance, 'vergoeding.lid.lid-C.2021')).toBe('€ 1.260')

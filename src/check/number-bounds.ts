@@ -72,13 +72,13 @@ function describe(
 
 /**
  * Whether the vergoeding's largest possible total (a whole year's maximum per
- * member per year of its period, or its rate times the months) is a safe
+ * lid per year of its period, or its rate times the months) is a safe
  * integer of cents; the problem when not.
  */
 export function checkVergoedingBounds(besluit: Besluit): Problem[] {
   const vergoeding = besluit.financien?.vergoeding
   if (!vergoeding) return []
-  const members =
+  const leden =
     typeof vergoeding.leden === 'number'
       ? vergoeding.leden
       : vergoeding.leden.length
@@ -87,7 +87,7 @@ export function checkVergoedingBounds(besluit: Besluit): Problem[] {
       Number(vergoeding.van.slice(0, 4)) +
       1) *
     12
-  const largest = Math.max(vergoeding.tarief, 0) * months * Math.max(members, 0)
+  const largest = Math.max(vergoeding.tarief, 0) * months * Math.max(leden, 0)
   if (Number.isSafeInteger(largest) && largest <= maxCents * maxLeden) return []
   return [
     {

@@ -195,7 +195,7 @@ const reason = z.strictObject({
   tekst: prose,
 })
 
-const member = z
+const lid = z
   .strictObject({
     naam: z
       .string()
@@ -229,7 +229,7 @@ const vergoeding = z
             error: 'hoogstens ' + maxLeden + ' leden (een werkgroep is klein)',
           }),
         z
-          .array(member)
+          .array(lid)
           .min(1, {error: 'noem ten minste één lid, of geef een aantal'})
           .max(maxLeden, {error: 'hoogstens ' + maxLeden + ' leden'}),
       ])
@@ -546,7 +546,7 @@ export type Finance = z.output<typeof finance>
 /** The volunteer vergoeding. */
 export type Vergoeding = z.output<typeof vergoeding>
 /** A named member of the vergoeding. */
-export type Member = z.output<typeof member>
+export type Lid = z.output<typeof lid>
 /** The dekking of one year or a range of years. */
 export type Dekking = NonNullable<Finance['dekking']>[number]
 /** One line of the finance table. */

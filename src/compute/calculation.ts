@@ -28,8 +28,8 @@ function formatYear(year: CalculationYear): string {
   const terms = year.terms
     .map(
       (term) =>
-        term.members +
-        (term.members === 1 ? ' persoon' : ' personen') +
+        term.leden +
+        (term.leden === 1 ? ' persoon' : ' personen') +
         ' x ' +
         term.months +
         (term.months === 1 ? ' maand' : ' maanden') +

@@ -65,7 +65,7 @@ export function collectValues(finance: FinanceResult | undefined): ValueTable {
     money('vergoeding.totaal', vergoeding.total)
     for (const [year, cents] of vergoeding.perYear)
       money('vergoeding.totaal.' + year, cents)
-    values.set('vergoeding.leden', {kind: 'aantal', count: vergoeding.members})
+    values.set('vergoeding.leden', {kind: 'aantal', count: vergoeding.leden})
     values.set('vergoeding.maanden', {kind: 'aantal', count: vergoeding.months})
     values.set('vergoeding.persoonsmaanden', {
       kind: 'aantal',
@@ -77,12 +77,11 @@ export function collectValues(finance: FinanceResult | undefined): ValueTable {
       kind: 'tekst',
       text: formatCalculation(vergoeding.calculation, vergoeding.total),
     })
-    for (const member of vergoeding.perMember) {
-      const prefix = 'vergoeding.lid.' + memberKey(member.name)
-      money(prefix, member.total)
-      values.set(prefix + '.maanden', {kind: 'aantal', count: member.months})
-      for (const [year, cents] of member.perYear)
-        money(prefix + '.' + year, cents)
+    for (const lid of vergoeding.perLid) {
+      const prefix = 'vergoeding.lid.' + lidKey(lid.name)
+      money(prefix, lid.total)
+      values.set(prefix + '.maanden', {kind: 'aantal', count: lid.months})
+      for (const [year, cents] of lid.perYear) money(prefix + '.' + year, cents)
     }
   }
   for (const subsidie of finance.subsidies) {
@@ -214,7 +213,7 @@ export function resolvePlaceholders(text: string, values: ValueTable): string {
   )
 }
 
-/** A member's name as a key in a placeholder: `lid 3` → `lid-3`. */
-export function memberKey(name: string): string {
+/** A lid's name as a key in a placeholder: `lid 3` → `lid-3`. */
+export function lidKey(name: string): string {
   return name.trim().replace(/[^\p{L}\d_-]+/gu, '-')
 }

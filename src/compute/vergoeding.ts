@@ -1,5 +1,5 @@
 /**
- * The volunteer vergoeding: paid per member and month, capped per person per
+ * The volunteer vergoeding: paid per lid and month, capped per person per
  * calendar year, checked against the Belastingdienst's tax-free limits. Pure.
  */
 import {
@@ -21,34 +21,34 @@ export interface VergoedingResult {
   readonly rate: Cents
   readonly yearlyMaximum: Cents
   /** How many people receive it. */
-  readonly members: number
+  readonly leden: number
   readonly from: YearMonth
   readonly to: YearMonth
   /** Months in the period. */
   readonly months: number
-  /** Months paid, summed over the members. */
+  /** Months paid, summed over the leden. */
   readonly personMonths: number
   readonly perYear: YearAmounts
   readonly total: Cents
-  /** What each named member gets (empty when `leden` is a number). */
-  readonly perMember: readonly MemberAmount[]
-  /** The calculation as it is made: per year, members × months × rate, and the cap where it bites. */
+  /** What each named lid gets (empty when `leden` is a number). */
+  readonly perLid: readonly LidAmount[]
+  /** The calculation as it is made: per year, leden × months × rate, and the cap where it bites. */
   readonly calculation: readonly CalculationYear[]
 }
 
-/** What one named member gets. */
-export interface MemberAmount {
+/** What one named lid gets. */
+export interface LidAmount {
   readonly name: string
   readonly months: number
   readonly perYear: YearAmounts
   readonly total: Cents
 }
 
-/** One year of the calculation: `members x months x rate` terms, before and after the cap. */
+/** One year of the calculation: `leden x months x rate` terms, before and after the cap. */
 export interface CalculationYear {
   readonly year: number
   readonly terms: ReadonlyArray<{
-    readonly members: number
+    readonly leden: number
     readonly months: number
     readonly rate: Cents
   }>
@@ -59,7 +59,7 @@ export interface CalculationYear {
   readonly total: Cents
 }
 
-interface MemberPeriod {
+interface LidPeriod {
   readonly name: string | undefined
   readonly from: YearMonth
   readonly to: YearMonth
@@ -90,20 +90,20 @@ export function computeVergoeding(
     return {
       rate: vergoeding.tarief,
       yearlyMaximum: vergoeding.maximumPerJaar,
-      members: 0,
+      leden: 0,
       from,
       to,
       months: 0,
       personMonths: 0,
       perYear: new Map(),
       total: toCents(0),
-      perMember: [],
+      perLid: [],
       calculation: [],
     }
   }
-  const members = memberPeriods(vergoeding, from, to, problems)
+  const leden = ledenPeriods(vergoeding, from, to, problems)
   const perYear = new Map<number, Cents>()
-  const perMember = members.map(() => new Map<number, Cents>())
+  const perLid = leden.map(() => new Map<number, Cents>())
   const calculation: CalculationYear[] = []
   let personMonths = 0
   for (const year of yearRange(from.year, to.year)) {
@@ -111,8 +111,8 @@ export function computeVergoeding(
     let highest = 0
     let capped = false
     const counts = new Map<number, number>()
-    members.forEach((member, index) => {
-      const months = monthsInYear(member, year)
+    leden.forEach((lid, index) => {
+      const months = monthsInYear(lid, year)
       personMonths += months
       if (months > 0) counts.set(months, (counts.get(months) ?? 0) + 1)
       const paid = Math.min(
@@ -120,7 +120,7 @@ export function computeVergoeding(
         vergoeding.maximumPerJaar,
       )
       if (paid < vergoeding.tarief * months) capped = true
-      if (months > 0) perMember[index]?.set(year, toCents(paid))
+      if (months > 0) perLid[index]?.set(year, toCents(paid))
       highest = Math.max(highest, paid)
       total += paid
     })
@@ -128,7 +128,7 @@ export function computeVergoeding(
     const terms = [...counts]
       .sort(([a], [b]) => b - a)
       .map(([months, count]) => ({
-        members: count,
+        leden: count,
         months,
         rate: vergoeding.tarief,
       }))
@@ -137,7 +137,7 @@ export function computeVergoeding(
       terms,
       gross: toCents(
         terms.reduce(
-          (sum, term) => sum + term.members * term.months * term.rate,
+          (sum, term) => sum + term.leden * term.months * term.rate,
           0,
         ),
       ),
@@ -155,21 +155,21 @@ export function computeVergoeding(
   return {
     rate: vergoeding.tarief,
     yearlyMaximum: vergoeding.maximumPerJaar,
-    members: members.length,
+    leden: leden.length,
     from,
     to,
     months: countMonths(from, to),
     personMonths,
     perYear,
     total: sumCents([...perYear.values()]),
-    perMember: members.flatMap((member, index) => {
-      const amounts = perMember[index] ?? new Map<number, Cents>()
-      return member.name === undefined
+    perLid: leden.flatMap((lid, index) => {
+      const amounts = perLid[index] ?? new Map<number, Cents>()
+      return lid.name === undefined
         ? []
         : [
             {
-              name: member.name,
-              months: countMonths(member.from, member.to),
+              name: lid.name,
+              months: countMonths(lid.from, lid.to),
               perYear: amounts,
               total: sumCents([...amounts.values()]),
             },
@@ -261,29 +261,29 @@ function pushLimit(
   })
 }
 
-function memberPeriods(
+function ledenPeriods(
   vergoeding: Vergoeding,
   from: YearMonth,
   to: YearMonth,
   problems: Problem[],
-): MemberPeriod[] {
+): LidPeriod[] {
   if (typeof vergoeding.leden === 'number')
     return Array.from({length: vergoeding.leden}, () => ({
       name: undefined,
       from,
       to,
     }))
-  const periods: MemberPeriod[] = []
-  vergoeding.leden.forEach((member, index) => {
+  const periods: LidPeriod[] = []
+  vergoeding.leden.forEach((lid, index) => {
     const path = ['financien', 'vergoeding', 'leden', index]
-    const start = member.van ? parseMonth(member.van) : from
-    const end = member.tot ? parseMonth(member.tot) : to
+    const start = lid.van ? parseMonth(lid.van) : from
+    const end = lid.tot ? parseMonth(lid.tot) : to
     const period = formatYearMonth(from) + ' – ' + formatYearMonth(to)
     if (compareMonths(start, from) < 0 || compareMonths(start, to) > 0) {
       problems.push({
         path: [...path, 'van'],
         reason:
-          member.naam +
+          lid.naam +
           ' begint in ' +
           formatYearMonth(start) +
           ', buiten de periode ' +
@@ -295,7 +295,7 @@ function memberPeriods(
       problems.push({
         path: [...path, 'tot'],
         reason:
-          member.naam +
+          lid.naam +
           ' stopt in ' +
           formatYearMonth(end) +
           ', ' +
@@ -306,15 +306,15 @@ function memberPeriods(
         hint: 'de laatste maand van een lid ligt tussen de eerste maand van dat lid en `tot` van de vergoeding',
       })
     } else {
-      periods.push({name: member.naam, from: start, to: end})
+      periods.push({name: lid.naam, from: start, to: end})
     }
   })
   return periods
 }
 
-function monthsInYear(member: MemberPeriod, year: number): number {
-  if (year < member.from.year || year > member.to.year) return 0
-  const first = year === member.from.year ? member.from.month : 1
-  const last = year === member.to.year ? member.to.month : 12
+function monthsInYear(lid: LidPeriod, year: number): number {
+  if (year < lid.from.year || year > lid.to.year) return 0
+  const first = year === lid.from.year ? lid.from.month : 1
+  const last = year === lid.to.year ? lid.to.month : 12
   return last - first + 1
 }

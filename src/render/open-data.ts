@@ -93,7 +93,7 @@ function financeData(
           vergoeding: {
             tarief: euros(vergoeding.rate),
             maximumPerJaar: euros(vergoeding.yearlyMaximum),
-            leden: vergoeding.members,
+            leden: vergoeding.leden,
             van: month(vergoeding.from),
             tot: month(vergoeding.to),
             maanden: vergoeding.months,
