@@ -2,11 +2,12 @@
  * What the RIB register needs of a besluit's source before it is compiled:
  * its date, status and number, read loosely from the YAML (the compile step
  * reports whatever else is wrong), with the places to report problems at.
- * Pure: it parses a copy of the file, so its messages stay off the source.
+ * Pure: it reads the file without reporting, and its parse is the one the
+ * compile step reports from.
  */
-import {VFile} from 'vfile'
+import type {VFile} from 'vfile'
 import type {Point} from '../messages/problem.js'
-import {parseYaml, placeOf} from '../parse/yaml.js'
+import {placeOf, readYaml} from '../parse/yaml.js'
 import type {RibClaim} from './rib-register.js'
 
 /** A claim with the places of the fields it was read from. */
@@ -21,7 +22,7 @@ export function readRibClaim(
   file: VFile,
   previous: RibClaim['previous'],
 ): PlacedClaim | undefined {
-  const parsed = parseYaml(new VFile({path: file.path, value: file.value}))
+  const parsed = readYaml(file)
   const value = parsed?.value
   if (!parsed || typeof value !== 'object' || value === null) return undefined
   const source = value as Record<string, unknown>

@@ -79,15 +79,69 @@ function syntaxReason(error: {code: string; message: string}): string {
   return syntaxReasons[error.code] ?? 'de YAML klopt hier niet'
 }
 
+/** A problem of a YAML file's syntax, before it is reported. */
+interface SyntaxProblem {
+  readonly reason: string
+  readonly place?: Point
+  readonly ruleId: 'yaml-syntax' | 'yaml-warning'
+  readonly hint: string
+  readonly warning?: boolean
+}
+
+/** What reading a YAML text gives: the document, or (`value` undefined) why not. */
+interface YamlRead {
+  readonly text: string
+  readonly document: Document
+  readonly lineCounter: LineCounter
+  /** The plain value; `undefined` when the text is no document. */
+  readonly value: unknown
+  readonly problems: readonly SyntaxProblem[]
+}
+
+// One parse per file and text: the build reads a besluit's RIB claim before
+// it compiles the besluit, and both need the same document.
+const reads = new WeakMap<VFile, YamlRead>()
+
+/** Read `file` as YAML without reporting anything (once per file and text). */
+export function readYaml(file: VFile): ParsedYaml | undefined {
+  const read = readOnce(file)
+  return read.value === undefined ? undefined : toParsed(file, read)
+}
+
 /** Parse `file` as YAML; returns `undefined` (with messages on `file`) when it cannot be read as a document. */
 export function parseYaml(file: VFile): ParsedYaml | undefined {
+  const read = readOnce(file)
+  for (const {reason, ...options} of read.problems)
+    report(file, reason, options)
+  return read.value === undefined ? undefined : toParsed(file, read)
+}
+
+function toParsed(file: VFile, read: YamlRead): ParsedYaml {
+  return {
+    file,
+    document: read.document,
+    lineCounter: read.lineCounter,
+    value: read.value,
+  }
+}
+
+function readOnce(file: VFile): YamlRead {
   const text = String(file.value)
+  const known = reads.get(file)
+  if (known?.text === text) return known
+  const read = readText(text)
+  reads.set(file, read)
+  return read
+}
+
+function readText(text: string): YamlRead {
   const lineCounter = new LineCounter()
   const document = parseDocument(text, {
     lineCounter,
     prettyErrors: false,
     uniqueKeys: true,
   })
+  const problems: SyntaxProblem[] = []
   const lines = new Set<number>()
   for (const error of document.errors) {
     const place =
@@ -103,37 +157,37 @@ export function parseYaml(file: VFile): ParsedYaml | undefined {
         : error.code === 'TAB_AS_INDENT'
           ? 'tab als inspringing'
           : 'YAML-syntaxfout: ' + syntaxReason(error)
-    report(file, reason, {
+    problems.push({
+      reason,
       place,
       ruleId: 'yaml-syntax',
       hint: syntaxHints[error.code] ?? 'controleer de YAML-opmaak op deze plek',
     })
   }
   for (const warning of document.warnings) {
-    report(file, 'YAML: ' + syntaxReason(warning), {
+    problems.push({
+      reason: 'YAML: ' + syntaxReason(warning),
       place: toPoint(lineCounter, warning.pos[0]),
       ruleId: 'yaml-warning',
       warning: true,
       hint: 'controleer de YAML-opmaak op deze plek',
     })
   }
-  if (document.errors.length > 0) return undefined
-  let value: unknown
+  const failed = {text, document, lineCounter, value: undefined, problems}
+  if (document.errors.length > 0) return failed
   try {
     // A low alias limit refuses "billion laughs" documents.
-    value = document.toJS({maxAliasCount: 100})
+    const value: unknown = document.toJS({maxAliasCount: 100})
+    return {...failed, value}
   } catch (error) {
-    report(
-      file,
-      'YAML kan niet worden gelezen: ' + String((error as Error).message),
-      {
-        ruleId: 'yaml-syntax',
-        hint: 'gebruik geen ankers en aliassen (`&` en `*`) in een besluit',
-      },
-    )
-    return undefined
+    problems.push({
+      reason:
+        'YAML kan niet worden gelezen: ' + String((error as Error).message),
+      ruleId: 'yaml-syntax',
+      hint: 'gebruik geen ankers en aliassen (`&` en `*`) in een besluit',
+    })
+    return failed
   }
-  return {file, document, lineCounter, value}
 }
 
 /** Where an unclosed double quote opens: the first line with an odd number of unescaped quotes. */
