@@ -22,8 +22,8 @@ describe('numbering', () => {
     ])
   })
 
-  it('numbers reasons per beslispunt from their ids', () => {
-    const reasons = [
+  it('numbers redeneringen per beslispunt from their ids', () => {
+    const redeneringen = [
       'vergoeding',
       'vergoeding',
       'vergoeding',
@@ -33,16 +33,20 @@ describe('numbering', () => {
       'planning',
     ].map((beslispunt, index) => ({beslispunt, kop: 'kop ' + index}))
     expect(
-      numberRedeneringen(points, reasons).map((reason) => reason.number),
+      numberRedeneringen(points, redeneringen).map(
+        (redenering) => redenering.number,
+      ),
     ).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '2.1', '2.2'])
   })
 
   it('numbers 1.a, 1.b … in the style of a province, and goes on after z', () => {
-    const reasons = ['vergoeding', 'vergoeding', 'planning'].map(
+    const redeneringen = ['vergoeding', 'vergoeding', 'planning'].map(
       (beslispunt, index) => ({beslispunt, kop: 'kop ' + index}),
     )
     expect(
-      numberRedeneringen(points, reasons, '1.a').map((reason) => reason.number),
+      numberRedeneringen(points, redeneringen, '1.a').map(
+        (redenering) => redenering.number,
+      ),
     ).toEqual(['1.a', '1.b', '2.a'])
     expect([1, 26, 27, 52, 53].map(letter)).toEqual([
       'a',
@@ -53,17 +57,17 @@ describe('numbering', () => {
     ])
   })
 
-  it('groups reasons given out of order under their beslispunt, keeping their order', () => {
-    const reasons = [
+  it('groups redeneringen given out of order under their beslispunt, keeping their order', () => {
+    const redeneringen = [
       {beslispunt: 'planning', kop: 'p1'},
       {beslispunt: 'vergoeding', kop: 'v1'},
       {beslispunt: 'planning', kop: 'p2'},
     ]
     expect(
-      numberRedeneringen(points, reasons).map((reason) => [
-        reason.number,
-        reason.heading,
-        reason.index,
+      numberRedeneringen(points, redeneringen).map((redenering) => [
+        redenering.number,
+        redenering.heading,
+        redenering.index,
       ]),
     ).toEqual([
       ['1.1', 'v1', 1],
@@ -72,13 +76,13 @@ describe('numbering', () => {
     ])
   })
 
-  it('leaves out reasons for an unknown beslispunt (validation reports them)', () => {
+  it('leaves out redeneringen for an unknown beslispunt (validation reports them)', () => {
     expect(
       numberRedeneringen(points, [{beslispunt: 'onbekend', kop: 'x'}]),
     ).toEqual([])
   })
 
-  it('numbers onderdelen 1a, 1b and their reasons 1a.1 after the beslispunt’s own, in either style', () => {
+  it('numbers onderdelen 1a, 1b and their redeneringen 1a.1 after the beslispunt’s own, in either style', () => {
     const nested = numberBeslispunten({
       beslispunten: [
         {
@@ -107,7 +111,7 @@ describe('numbering', () => {
       ],
       ['2', []],
     ])
-    const reasons = [
+    const redeneringen = [
       'oversteken',
       'krediet',
       'routes',
@@ -115,8 +119,8 @@ describe('numbering', () => {
       'routes',
     ].map((beslispunt) => ({beslispunt, kop: beslispunt}))
     const numbers = (style: '1.1' | '1.a') =>
-      numberRedeneringen(nested, reasons, style).map(
-        (reason) => reason.number + ' ' + reason.heading,
+      numberRedeneringen(nested, redeneringen, style).map(
+        (redenering) => redenering.number + ' ' + redenering.heading,
       )
     expect(numbers('1.1')).toEqual([
       '1.1 programma',

@@ -43,7 +43,7 @@ export function checkBeslispunten(besluit: Besluit): Problem[] {
     else ids.set(point.id, point.what)
   }
   const known = new Set(ids.keys())
-  const unknown = checkReasonTargets(besluit, known, problems)
+  const unknown = checkRedeneringTargets(besluit, known, problems)
   // With a misspelt reference, "no argument" would only repeat that mistake.
   if (!unknown) checkArguments(besluit, points, problems)
   return problems
@@ -88,22 +88,22 @@ function listPoints(besluit: Besluit): Point[] {
   })
 }
 
-/** Report reasons that name no beslispunt or onderdeel; whether there were any. */
-function checkReasonTargets(
+/** Report redeneringen that name no beslispunt or onderdeel; whether there were any. */
+function checkRedeneringTargets(
   besluit: Besluit,
   ids: ReadonlySet<string>,
   problems: Problem[],
 ): boolean {
   let unknown = false
   for (const key of ['argumenten', 'kanttekeningen'] as const) {
-    besluit[key].forEach((reason, index) => {
-      if (ids.has(reason.beslispunt)) return
+    besluit[key].forEach((redenering, index) => {
+      if (ids.has(redenering.beslispunt)) return
       unknown = true
       problems.push({
         path: [key, index, 'beslispunt'],
         reason:
           'onbekend beslispunt `' +
-          reason.beslispunt +
+          redenering.beslispunt +
           '` in ' +
           key +
           '[' +
@@ -111,7 +111,7 @@ function checkReasonTargets(
           ']',
         ruleId: 'unknown-beslispunt',
         hint:
-          didYouMean(reason.beslispunt, ids) ??
+          didYouMean(redenering.beslispunt, ids) ??
           'bekende beslispunten: ' +
             [...ids].map((id) => '`' + id + '`').join(', '),
       })
@@ -130,7 +130,9 @@ function checkArguments(
   points: readonly Point[],
   problems: Problem[],
 ): void {
-  const argued = new Set(besluit.argumenten.map((reason) => reason.beslispunt))
+  const argued = new Set(
+    besluit.argumenten.map((argument) => argument.beslispunt),
+  )
   for (const point of points) {
     if (point.procedureel || point.hasOnderdelen || argued.has(point.id))
       continue

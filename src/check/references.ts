@@ -138,8 +138,8 @@ export function proseFields(
     [['voorblad', 'samenvatting'], besluit.voorblad.samenvatting],
   ]
   for (const key of ['argumenten', 'kanttekeningen'] as const) {
-    besluit[key].forEach((reason, index) =>
-      fields.push([[key, index, 'tekst'], reason.tekst]),
+    besluit[key].forEach((redenering, index) =>
+      fields.push([[key, index, 'tekst'], redenering.tekst]),
     )
   }
   for (const [name, section] of Object.entries(besluit.secties)) {

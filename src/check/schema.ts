@@ -179,7 +179,7 @@ const beslispunt = z.strictObject({
     ),
 })
 
-const reason = z.strictObject({
+const redenering = z.strictObject({
   id: id
     .optional()
     .describe(
@@ -479,8 +479,8 @@ export const besluitSchema = z
     beslispunten: z
       .array(beslispunt)
       .min(1, {error: 'een besluit heeft ten minste één beslispunt'}),
-    argumenten: z.array(reason).default([]),
-    kanttekeningen: z.array(reason).default([]),
+    argumenten: z.array(redenering).default([]),
+    kanttekeningen: z.array(redenering).default([]),
     secties: sections,
     eigenSecties: z
       .array(eigenSectie)

@@ -69,25 +69,28 @@ export function flattenBeslispunten(
 /**
  * Number argumenten or kanttekeningen (redeneringen) per beslispunt in the order given (1.1, 1.2 … 2.1, or with
  * `style` 1.a, 1.b … 2.a), and list them in the order of their beslispunten.
- * A reason of an onderdeel is numbered after it with a digit in either
- * style (1a.1, 1a.2), as the letter already names the onderdeel. Reasons
+ * A redenering of an onderdeel is numbered after it with a digit in either
+ * style (1a.1, 1a.2), as the letter already names the onderdeel. Redeneringen
  * that point at an unknown beslispunt are left out: validation reports them.
  */
 export function numberRedeneringen(
   points: readonly NumberedBeslispunt[],
-  reasons: ReadonlyArray<{readonly beslispunt: string; readonly kop: string}>,
+  redeneringen: ReadonlyArray<{
+    readonly beslispunt: string
+    readonly kop: string
+  }>,
   style: NumberStyle = '1.1',
 ): NumberedRedenering[] {
   const numbered: NumberedRedenering[] = []
   for (const point of flattenBeslispunten(points)) {
     const lettered = style === '1.a' && /^\d+$/.test(point.number)
     let count = 0
-    reasons.forEach((reason, index) => {
-      if (reason.beslispunt !== point.id) return
+    redeneringen.forEach((redenering, index) => {
+      if (redenering.beslispunt !== point.id) return
       count++
       numbered.push({
         number: point.number + '.' + (lettered ? letter(count) : count),
-        heading: reason.kop,
+        heading: redenering.kop,
         index,
         beslispunt: point.id,
       })

@@ -54,12 +54,12 @@ export function redeneringItems(
   values: ValueTable,
   style: NumberStyle,
 ): Item[] {
-  const reasons = numberRedeneringen(
+  const redeneringen = numberRedeneringen(
     numberBeslispunten(besluit),
     besluit[key],
     style,
   )
-  return reasons.map((numbered) => {
+  return redeneringen.map((numbered) => {
     const source = besluit[key][numbered.index]
     const body =
       typeof source?.tekst === 'string'

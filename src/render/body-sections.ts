@@ -7,7 +7,7 @@ import type {SectionName} from '../check/schema.js'
 import type {DocumentType} from './registry.js'
 import {orderBlocks} from './section-order.js'
 import {
-  reasonViews,
+  redeneringViews,
   sectionViews,
   type SectionView,
   type ViewInput,
@@ -16,24 +16,24 @@ import {
 /** The sections that open a proposal, before its argumenten. */
 const openingSections: readonly SectionName[] = ['aanleiding', 'beoogdEffect']
 
-const reasonHeadings = {
+const redeneringHeadings = {
   argumenten: 'Argumenten',
   kanttekeningen: 'Kanttekeningen',
 } as const
 
 /** The argumenten or kanttekeningen as one section, or none when there are none. */
-export function reasonSection(
+export function redeneringSection(
   input: ViewInput,
   key: 'argumenten' | 'kanttekeningen',
 ): SectionView[] {
-  const reasons = reasonViews(input, key)
-  if (reasons.length === 0) return []
+  const redeneringen = redeneringViews(input, key)
+  if (redeneringen.length === 0) return []
   return [
     {
       id: key,
-      heading: input.organisatie.koppen[key] ?? reasonHeadings[key],
+      heading: input.organisatie.koppen[key] ?? redeneringHeadings[key],
       parts: [],
-      reasons,
+      redeneringen,
       bijlagen: [],
     },
   ]
@@ -62,7 +62,7 @@ export function eigenSectionViews(
             table: false as const,
           },
         ],
-        reasons: [],
+        redeneringen: [],
         bijlagen: [],
       },
     ]
@@ -91,7 +91,7 @@ export function bijlagenSection(
       id: 'bijlagen',
       heading: input.organisatie.koppen['bijlagen'] ?? 'Bijlagen',
       parts: [],
-      reasons: [],
+      redeneringen: [],
       bijlagen: bijlagen.map((bijlage) => ({
         titel: bijlage.titel,
         href:
@@ -118,8 +118,8 @@ export function proposalSections(
   return orderBlocks(
     [
       ...sectionViews(input, opening, type),
-      ...reasonSection(input, 'argumenten'),
-      ...reasonSection(input, 'kanttekeningen'),
+      ...redeneringSection(input, 'argumenten'),
+      ...redeneringSection(input, 'kanttekeningen'),
       ...sectionViews(input, closing, type),
       ...eigenSectionViews(input, type),
       ...bijlagenSection(input, type),

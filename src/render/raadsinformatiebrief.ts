@@ -44,7 +44,7 @@ export function buildRaadsinformatiebriefView(
             parts: [
               {html: input.renderProse([...base, key], value), table: false},
             ],
-            reasons: [],
+            redeneringen: [],
             bijlagen: [],
           },
         ]
@@ -77,7 +77,7 @@ export function buildRaadsinformatiebriefView(
               table: false as const,
             },
           ],
-          reasons: [],
+          redeneringen: [],
           bijlagen: [],
         })),
         ...prose('consequenties', 'Consequenties', rib.consequenties),

@@ -39,7 +39,7 @@ export interface SectionView {
   readonly heading: string
   readonly parts: readonly PartView[]
   /** The numbered argumenten or kanttekeningen of such a section (default: none). */
-  readonly reasons: readonly ReasonView[]
+  readonly redeneringen: readonly RedeneringView[]
   /** The bijlagen, in the section that lists them (default: none). */
   readonly bijlagen: readonly BijlageView[]
 }
@@ -54,7 +54,7 @@ export interface BijlageView {
 }
 
 /** A numbered argument or kanttekening. */
-export interface ReasonView {
+export interface RedeneringView {
   readonly number: string
   readonly heading: string
   readonly html: string
@@ -182,7 +182,7 @@ export function sectionViews(
         input.organisatie.koppen[name] ??
         defaultHeadings[name],
       parts,
-      reasons: [],
+      redeneringen: [],
       bijlagen: [],
     })
   }
@@ -204,17 +204,17 @@ export function beslispuntViews(
 }
 
 /** The numbered argumenten or kanttekeningen. */
-export function reasonViews(
+export function redeneringViews(
   input: ViewInput,
   key: 'argumenten' | 'kanttekeningen',
-): ReasonView[] {
-  return input[key].map((reason) => {
-    const source = input.besluit[key][reason.index]
+): RedeneringView[] {
+  return input[key].map((redenering) => {
+    const source = input.besluit[key][redenering.index]
     return {
-      number: reason.number,
-      heading: reason.heading,
+      number: redenering.number,
+      heading: redenering.heading,
       html: source
-        ? input.renderProse([key, reason.index, 'tekst'], source.tekst, {
+        ? input.renderProse([key, redenering.index, 'tekst'], source.tekst, {
             headingOffset: 3,
           })
         : '',
