@@ -24,7 +24,7 @@ export interface Options {
   readonly datum?: string
   /** Make a raadsinformatiebrief too (default: `true`, but `false` with a raadsvoorstel). */
   readonly raadsinformatiebrief?: boolean
-  /** The kind of proposal: `collegevoorstel`, or `raadsvoorstel` (`statenvoorstel`) for a besluit that goes to the raad (default: `collegevoorstel`). */
+  /** The kind of voorstel: `collegevoorstel`, or `raadsvoorstel` (`statenvoorstel`) for a besluit that goes to the raad (default: `collegevoorstel`). */
   readonly soort?: string
   /** The project the content belongs to (default: the working folder); see {@link schemaPath}. */
   readonly projectDir?: string
@@ -78,15 +78,15 @@ export async function scaffoldBesluit(
         '` (zie docs/organisatie.md), of geef de gemeente: `--gemeente Amersfoort`',
     )
   const soort = options.soort ?? 'collegevoorstel'
-  if (!proposalKinds.includes(soort)) {
-    const likely = suggest(soort, proposalKinds)
+  if (!voorstelSoorten.includes(soort)) {
+    const likely = suggest(soort, voorstelSoorten)
     throw new UsageError(
       'onbekende soort voorstel `' +
         soort +
         '`; ' +
         (likely ? 'bedoelde u `' + likely + '`? ' : '') +
         'kies ' +
-        proposalKinds.map((kind) => '`' + kind + '`').join(', '),
+        voorstelSoorten.map((kind) => '`' + kind + '`').join(', '),
       'new',
     )
   }
@@ -145,8 +145,8 @@ export async function scaffoldBesluit(
   return path
 }
 
-/** The kinds of proposal `new --soort` makes. */
-export const proposalKinds = [
+/** The kinds of voorstel `new --soort` makes. */
+export const voorstelSoorten = [
   'collegevoorstel',
   'raadsvoorstel',
   'statenvoorstel',

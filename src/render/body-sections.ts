@@ -13,7 +13,7 @@ import {
   type ViewInput,
 } from './view-model.js'
 
-/** The sections that open a proposal, before its argumenten. */
+/** The sections that open a voorstel, before its argumenten. */
 const openingSections: readonly SectionName[] = ['aanleiding', 'beoogdEffect']
 
 const redeneringHeadings = {
@@ -105,11 +105,11 @@ export function bijlagenSection(
 }
 
 /**
- * The body of a proposal (collegevoorstel, raadsvoorstel): the opening
+ * The body of a voorstel (collegevoorstel, raadsvoorstel): the opening
  * sections, argumenten, kanttekeningen, the other shared sections and the
  * own sections, ordered by the organisation's `sectievolgorde`.
  */
-export function proposalSections(
+export function voorstelSections(
   input: ViewInput,
   type: DocumentType,
 ): SectionView[] {

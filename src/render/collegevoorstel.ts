@@ -1,6 +1,6 @@
 /** The collegevoorstel with its voorblad: the document type and its view. Pure. */
 import {sectionNames} from '../check/schema.js'
-import {proposalSections} from './body-sections.js'
+import {voorstelSections} from './body-sections.js'
 import type {DocumentType} from './registry.js'
 import {
   beslispuntViews,
@@ -41,7 +41,7 @@ export function buildCollegevoorstelView(
     voorstelAan:
       besluit.raadsvoorstel !== undefined &&
       input.organisatie.algemeenBestuur.kort + ' voor te stellen:',
-    sections: proposalSections(input, type),
+    sections: voorstelSections(input, type),
   }
 }
 

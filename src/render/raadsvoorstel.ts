@@ -3,7 +3,7 @@
  * proposes a besluit to the algemeen bestuur. The document type and its view. Pure.
  */
 import {sectionNames} from '../check/schema.js'
-import {proposalSections} from './body-sections.js'
+import {voorstelSections} from './body-sections.js'
 import type {Organisatie} from '../check/organisatie.js'
 import {formatDate} from '../nl/calendar.js'
 import type {DocumentType} from './registry.js'
@@ -52,7 +52,7 @@ export function formatIsoDate(text: string): string {
   return formatDate({year, month, day})
 }
 
-/** The head of a raadsvoorstel: the date of the proposal, then the organisation's kopvelden that have a value. */
+/** The head of a raadsvoorstel: the date of the voorstel, then the organisation's kopvelden that have a value. */
 export function kenmerkViews(input: ViewInput): KenmerkView[] {
   const {besluit, organisatie} = input
   const voorstel = besluit.raadsvoorstel
@@ -117,7 +117,7 @@ export function buildRaadsvoorstelView(
       (/\bstaten$/i.test(bestuur) ? ' worden' : ' wordt') +
       ' voorgesteld te besluiten:',
     beslispunten: beslispuntViews(input),
-    sections: proposalSections(input, type),
+    sections: voorstelSections(input, type),
     begrotingswijzigingen: (input.wijzigingen ?? []).map(
       buildBegrotingswijzigingView,
     ),
