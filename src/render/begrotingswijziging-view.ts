@@ -71,10 +71,9 @@ export function buildBegrotingswijzigingView(
   })
   const total = (group: WijzigingGroup, index: number) =>
     groups.find((entry) => entry.group === group)?.byYear[index]?.total ?? 0
+  // The saldi and the resultaat in every year, € 0 in a year it leaves alone: the raad adopts each year's result.
   const summary = (compute: (index: number) => number) =>
-    wijziging.years.map((year, index) =>
-      wijziging.result.has(year) ? show(compute(index)) : '',
-    )
+    wijziging.years.map((_, index) => show(compute(index)))
   const saldo = (index: number) =>
     total('baten', index) - total('lasten', index)
   const mutations = (index: number) =>
