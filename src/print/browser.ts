@@ -4,26 +4,23 @@
  * a watchdog when this process was killed, else by the next start), and
  * killed when closing takes too long.
  */
-import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises'
+import {mkdtempSync} from 'node:fs'
+import {readdir, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 // puppeteer is imported when a browser starts, not with this module: `check` never loads it.
 import type {Browser} from 'puppeteer-core'
+import {
+  chromiumArgs,
+  connectOver,
+  launchArgs,
+  launchOverSocket,
+  spawnChromium,
+} from './chromium.js'
 import {findBrowser, noBrowserMessage} from './find-browser.js'
 import {watchBrowser} from './watchdog.js'
 
-/** Flags for a headless server: no sandbox as root, no GPU, and no reaching for the network. */
-export const launchArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--no-first-run',
-  '--font-render-hinting=none',
-]
+export {launchArgs}
 
 /** The start of the names of the browser's profile folders in the temporary folder. */
 export const profilePrefix = 'raadsstuk-chromium-'
@@ -40,7 +37,10 @@ export interface BrowserHandle {
 /**
  * Start headless Chromium with the server flags (the browser of
  * find-browser.ts; without one, its Dutch message). Every protocol call times out
- * after `timeout` ms (default: `60000`) rather than puppeteer's 180 s.
+ * after `timeout` ms (default: `60000`) rather than puppeteer's 180 s. Over
+ * the pipe the browser process is started before this function first
+ * waits, so it comes up while the caller goes on (compiling the besluiten);
+ * puppeteer loads meanwhile.
  */
 export async function startBrowser(
   options: {
@@ -55,37 +55,44 @@ export async function startBrowser(
   const executablePath = options.executablePath ?? findBrowser()
   if (!executablePath) throw new Error(noBrowserMessage)
   const timeout = options.timeout ?? 60_000
-  await removeStaleProfiles()
-  const profile = await mkdtemp(
-    join(tmpdir(), profilePrefix + process.pid + '-'),
-  )
+  const profile = mkdtempSync(join(tmpdir(), profilePrefix + process.pid + '-'))
   const watchdog = watchBrowser(profile)
+  const started =
+    options.pipe === false
+      ? undefined
+      : spawnChromium(executablePath, chromiumArgs(profile))
+  const stale = removeStaleProfiles()
   let browser: Browser
   try {
-    const {default: puppeteer} = await import('puppeteer-core')
-    browser = await puppeteer.launch({
-      headless: true,
-      args: launchArgs,
-      pipe: options.pipe ?? true,
-      userDataDir: profile,
-      timeout: options.launch ?? timeout,
-      protocolTimeout: timeout + 1000,
-      executablePath,
-    })
+    browser = started
+      ? await connectOver(started, timeout, options.launch ?? timeout)
+      : await launchOverSocket(
+          executablePath,
+          launchArgs,
+          profile,
+          timeout,
+          options.launch ?? timeout,
+        )
   } catch (error) {
     // A browser that started but did not answer in time may still run (puppeteer asks it to stop, which a hung one does not).
+    started?.child.kill('SIGKILL')
     await killUsing(profile)
     await removeProfile(profile)
     watchdog.stand()
     throw error
+  } finally {
+    await stale
   }
+  const child = started?.child ?? browser.process()
   browser.once('disconnected', () => void removeProfile(profile))
   // A killed browser breaks its pipe; that is known here, not an uncaught error.
-  for (const stream of browser.process()?.stdio ?? [])
-    stream?.on('error', () => undefined)
+  for (const stream of child?.stdio ?? []) stream?.on('error', () => undefined)
+  const exited = () =>
+    started ? started.exited : Promise.resolve(undefined as unknown)
   const kill = async () => {
-    browser.process()?.kill('SIGKILL')
+    child?.kill('SIGKILL')
     await browser.disconnect().catch(() => undefined)
+    await exited()
     await removeProfile(profile)
     watchdog.stand()
   }
@@ -95,8 +102,9 @@ export async function startBrowser(
     async close(limit = Math.min(timeout, 10_000)) {
       let timer: NodeJS.Timeout | undefined
       const closed = await Promise.race([
+        // Closed is when the process is gone: until then it writes in its profile.
         browser.close().then(
-          () => true,
+          () => exited().then(() => true),
           () => false,
         ),
         new Promise<boolean>((done) => {
