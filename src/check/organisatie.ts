@@ -204,7 +204,7 @@ function validateOrganisatie(
       'het logo `' + source.logo + '` staat niet in de map van de organisatie',
       {
         place: placeOf(parsed, ['logo']),
-        ruleId: 'missing-file',
+        ruleId: 'file-missing',
         hint: 'zet het bestand naast `organisatie.yaml`, of verbeter de naam',
       },
     )
