@@ -220,7 +220,8 @@ function compileStages(
   })
   if (!besluit) return empty
   placeProblems(parsed, checkPlainPlaceholders(parsed.value))
-  const organisatie = organisatieOf(besluit, parsed, source.organisatie)
+  const {organisatie, problems} = organisatieOf(besluit, source.organisatie)
+  placeProblems(parsed, problems)
   if (!organisatie) return empty
   placeProblems(parsed, [
     // Without an organisation of its own, a besluit behaves as it always did.
