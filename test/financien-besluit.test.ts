@@ -15,6 +15,7 @@ import {
   readHtmlText,
   readPdf,
   root,
+  sharedPrinter,
   temporaryDir,
 } from './helpers.js'
 
@@ -29,7 +30,12 @@ describe('a decision with cover per year, named amounts and a shift', () => {
 
   beforeAll(async () => {
     outDir = await temporaryDir()
-    result = await build({contentDir, outDir, pdf: true})
+    result = await build({
+      contentDir,
+      outDir,
+      pdf: true,
+      printer: await sharedPrinter(),
+    })
     const folder = join(outDir, name)
     const [cv = '', rib = ''] = await readHtmlText([
       join(folder, 'collegevoorstel.html'),

@@ -7,12 +7,17 @@ import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import type {Browser} from 'puppeteer'
+import type {BrowserContext} from 'puppeteer-core'
 import {build, type BuildResult} from '../src/commands/build.js'
 import {resolveOrganisatie} from '../src/check/organisatie-defaults.js'
 import {formatReport} from '../src/messages/report.js'
-import {launchBrowser} from '../src/print/pdf.js'
-import {readPdf, root, temporaryDir} from './helpers.js'
+import {
+  openBrowser,
+  readPdf,
+  root,
+  sharedPrinter,
+  temporaryDir,
+} from './helpers.js'
 
 /** A besluit that names no organisation, and whose own prose names no body. */
 const besluit = `onderwerp: Fietsverbinding Dronten–Swifterbant
@@ -96,16 +101,20 @@ describe('defaults that follow from the kind', () => {
 describe('a province with a two-key organisatie.yaml', () => {
   let result: BuildResult
   let folder: string
-  let browser: Browser
+  let browser: BrowserContext
 
   beforeAll(async () => {
     const content = await writeContent(
       'naam: Provincie Flevoland\nsoort: provincie\n',
     )
     const outDir = await temporaryDir()
-    result = await build({contentDir: content, outDir})
+    result = await build({
+      contentDir: content,
+      outDir,
+      printer: await sharedPrinter(),
+    })
     folder = join(outDir, '2026-03-10-fietsverbinding')
-    browser = await launchBrowser()
+    browser = await openBrowser()
   })
   afterAll(() => browser.close())
 
@@ -169,7 +178,7 @@ describe('house style as design tokens', () => {
     )
     const outDir = await temporaryDir()
     await build({contentDir: content, outDir, pdf: false})
-    const browser = await launchBrowser()
+    const browser = await openBrowser()
     try {
       const page = await browser.newPage()
       await page.setContent(
