@@ -7,15 +7,14 @@
 import {readdir} from 'node:fs/promises'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {build, type BuildResult} from '../src/commands/build.js'
+import type {BuildResult} from '../src/commands/build.js'
 import {formatReport} from '../src/messages/report.js'
 import {
+  buildExample,
   normalizeSpace,
   readHtmlText,
   readPdf,
   readPdfPages,
-  root,
-  temporaryDir,
 } from './helpers.js'
 
 const zeewolde = 'gemeente-zeewolde/2026-03-10-renovatie-sporthal-de-vonk'
@@ -25,8 +24,7 @@ let outDir: string
 let result: BuildResult
 
 beforeAll(async () => {
-  outDir = await temporaryDir()
-  result = await build({contentDir: join(root, 'content'), outDir})
+  ;({outDir, result} = await buildExample())
 })
 
 const pdfText = async (besluit: string, name: string) => {

@@ -1,6 +1,6 @@
 /** Shared test helpers: build into a temporary folder, read text from PDF and HTML. */
 import {spawnSync} from 'node:child_process'
-import {mkdtemp, readFile} from 'node:fs/promises'
+import {cp, mkdtemp, readFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -89,17 +89,31 @@ export function temporaryDir(prefix = 'raadsstuk-'): Promise<string> {
   return mkdtemp(join(tmpdir(), prefix))
 }
 
-/** Build `content/` into a fresh folder. */
+let example: Promise<{outDir: string; result: BuildResult}> | undefined
+
+/**
+ * `content/` built with PDFs into a folder of the caller's own. The build
+ * runs once per worker (the test files of a worker share this module, see
+ * vitest.config.ts) and each call gets a copy of it, to read or to change;
+ * `fresh` builds anew, to compare two builds.
+ */
 export async function buildExample(
-  options: {pdf?: boolean} = {},
+  options: {fresh?: boolean} = {},
 ): Promise<{outDir: string; result: BuildResult}> {
+  const built = async () => {
+    const outDir = await temporaryDir()
+    const result = await build({
+      contentDir: join(root, 'content'),
+      outDir,
+      printer: await sharedPrinter(),
+    })
+    return {outDir, result}
+  }
+  if (options.fresh) return built()
+  example ??= built()
+  const {outDir: original, result} = await example
   const outDir = await temporaryDir()
-  const result = await build({
-    contentDir: join(root, 'content'),
-    outDir,
-    pdf: options.pdf ?? true,
-    printer: await sharedPrinter(),
-  })
+  await cp(original, outDir, {recursive: true})
   return {outDir, result}
 }
 

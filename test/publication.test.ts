@@ -43,7 +43,7 @@ async function openPdf(name: string) {
 
 describe('deterministic output', () => {
   it('gives byte-identical HTML and PDF when built twice', async () => {
-    const {outDir} = await buildExample()
+    const {outDir} = await buildExample({fresh: true})
     for (const name of names) {
       const [first, second] = await Promise.all([
         readFile(join(folder, name)),
