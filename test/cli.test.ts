@@ -5,7 +5,7 @@
  */
 import {cp, readdir, readFile, writeFile} from 'node:fs/promises'
 import {join, relative} from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, it} from 'vitest'
 import {
   buildExample,
   exampleDir,
@@ -26,10 +26,24 @@ async function brokenCopy(change: (yaml: string) => string): Promise<string> {
   return content
 }
 
+/** `content/` built once by the binary: its run, and the output to build into again. */
+let built: {out: string; result: ReturnType<typeof spawn>}
+
+beforeAll(async () => {
+  const out = await temporaryDir()
+  built = {out, result: spawn(['build', 'content', '--out', out])}
+})
+
+/** A copy of the binary's output of `content/`: a folder with earlier output. */
+async function earlierOutput(): Promise<string> {
+  const out = await temporaryDir()
+  await cp(built.out, out, {recursive: true})
+  return out
+}
+
 describe('raadsstuk build', () => {
   it('builds the four documents of the example and lists them (the binary)', async () => {
-    const out = await temporaryDir()
-    const result = spawn(['build', 'content', '--out', out])
+    const {out, result} = built
     // Not a terminal: no progress line and no colour, only the summary.
     expect(result.stderr).toMatch(
       /^3 besluiten, \d+ documenten in \d+,\d s; 0 ongewijzigd, 0 fouten\n$/,
@@ -85,8 +99,7 @@ describe('raadsstuk build', () => {
   })
 
   it('stops at a YAML syntax error with its file, line and column, and keeps the earlier output', async () => {
-    const out = await temporaryDir()
-    expect((await run(['build', 'content', '--out', out])).code).toBe(0)
+    const out = await earlierOutput()
     const names = [
       'collegevoorstel.html',
       'collegevoorstel.pdf',
@@ -168,8 +181,7 @@ describe('raadsstuk build', () => {
   })
 
   it('says clearly when Chromium cannot start, and keeps the earlier output', async () => {
-    const out = await temporaryDir()
-    expect((await run(['build', 'content', '--out', out])).code).toBe(0)
+    const out = await earlierOutput()
     const before = await readFile(
       join(out, exampleName, 'raadsinformatiebrief.pdf'),
     )
@@ -224,10 +236,11 @@ describe('raadsstuk check', () => {
     expect(relaxed.stderr).toContain(
       'warning: in 2021 is het tarief (€\u00A0200 per maand) hoger dan de onbelaste vrijwilligersvergoeding van €\u00A0180 per maand [tax-limit]',
     )
-    expect((await run(['check', content, '--strict'], content)).code).toBe(1)
-    expect(
-      spawn(['check', content, '--strict'], content).stderr.split('\n')[0],
-    ).toMatch(/:\d+:\d+: warning: in 2021 is het tarief/)
+    const strict = await run(['check', content, '--strict'], content)
+    expect(strict.code).toBe(1)
+    expect(strict.stderr.split('\n')[0]).toMatch(
+      /:\d+:\d+: warning: in 2021 is het tarief/,
+    )
   })
 
   it('refuses a format the command does not have', async () => {
