@@ -14,6 +14,7 @@ import {
   exampleName,
   openBrowser,
   root,
+  run,
   temporaryDir,
 } from './helpers.js'
 
@@ -73,6 +74,14 @@ async function diffOf(from: string, to: string): Promise<BesluitDiff> {
 }
 
 const plain = (text: string | undefined) => text?.replace(/\u00A0/g, ' ')
+
+/**
+ * `raadsstuk diff …` in this process, in the repository. main() resolves the
+ * default content folder against the process's folder, not `cwd`, so it is
+ * named.
+ */
+const diffInRepo = (...args: string[]) =>
+  run(['diff', ...args, '--content', join(repo, 'content')], repo)
 
 describe('raadsstuk diff', () => {
   it('names every amount a new member changes, with its cause, and the generated sentence', async () => {
@@ -168,19 +177,13 @@ describe('raadsstuk diff', () => {
     expect(
       words.filter((part) => part.added).map((part) => part.value),
     ).toEqual(['proef'])
-    const cli = spawnSync(
-      process.execPath,
-      [
-        join(root, 'dist', 'cli.js'),
-        'diff',
-        commits['member'] ?? '',
-        commits['reworded'] ?? '',
-        '--format',
-        'tekst',
-      ],
-      {cwd: repo, encoding: 'utf8'},
+    const cli = await diffInRepo(
+      commits['member'] ?? '',
+      commits['reworded'] ?? '',
+      '--format',
+      'tekst',
     )
-    expect(cli.status).toBe(0)
+    expect(cli.code).toBe(0)
     expect(cli.stdout).toContain(
       '1. Beslispunt 1: „experiment” wordt vervangen door „proef”.',
     )
@@ -275,19 +278,13 @@ describe('raadsstuk diff', () => {
 
   it('writes a redline whose inserted and deleted words are ins and del elements (checked in Chromium)', async () => {
     const out = await temporaryDir()
-    const cli = spawnSync(
-      process.execPath,
-      [
-        join(root, 'dist', 'cli.js'),
-        'diff',
-        commits['base'] ?? '',
-        commits['reworded'] ?? '',
-        '--html',
-        out,
-      ],
-      {cwd: repo, encoding: 'utf8'},
+    const cli = await diffInRepo(
+      commits['base'] ?? '',
+      commits['reworded'] ?? '',
+      '--html',
+      out,
     )
-    expect(cli.status).toBe(0)
+    expect(cli.code).toBe(0)
     const browser = await openBrowser()
     try {
       const page = await browser.newPage()
@@ -319,22 +316,26 @@ describe('raadsstuk diff', () => {
 })
 
 describe('raadsstuk diff --exit-code', () => {
-  it('exits 1 when a besluit changed and 0 when none did, as git diff --exit-code does', () => {
-    const diff = (from: string, to: string, ...options: string[]) =>
-      spawnSync(
-        process.execPath,
-        [join(root, 'dist', 'cli.js'), 'diff', from, to, ...options],
-        {cwd: repo, encoding: 'utf8'},
-      )
+  it('exits 1 when a besluit changed and 0 when none did, as git diff --exit-code does', async () => {
     const [base, member] = [commits['base'] ?? '', commits['member'] ?? '']
-    const changed = diff(base, member, '--exit-code')
+    // The binary's exit status once; main() returns it, for the other cases.
+    const changed = spawnSync(
+      process.execPath,
+      [join(root, 'dist', 'cli.js'), 'diff', base, member, '--exit-code'],
+      {cwd: repo, encoding: 'utf8'},
+    )
     expect(changed.status).toBe(1)
     expect(changed.stderr).toBe('')
     expect(changed.stdout).toContain(': gewijzigd')
-    expect(diff(base, member).status).toBe(0)
-    const same = diff(member, member, '--exit-code')
+    expect(await diffInRepo(base, member, '--exit-code')).toEqual({
+      code: 1,
+      stdout: changed.stdout,
+      stderr: '',
+    })
+    expect((await diffInRepo(base, member)).code).toBe(0)
+    const same = await diffInRepo(member, member, '--exit-code')
     expect(same.stdout).toContain(': ongewijzigd')
-    expect(same.status).toBe(0)
+    expect(same.code).toBe(0)
   })
 })
 
