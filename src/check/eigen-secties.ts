@@ -5,7 +5,8 @@
  * problems, each with a path into the source.
  */
 import type {Problem} from '../messages/problem.js'
-import {sectionNames, type Besluit} from './schema.js'
+import type {Besluit} from './schema.js'
+import {sectionNames} from './section-names.js'
 
 /** The names of the fixed parts of the documents, which an own section cannot take. */
 export const fixedBlockNames: readonly string[] = [

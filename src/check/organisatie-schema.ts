@@ -6,6 +6,7 @@
  */
 import {z} from 'zod'
 import {parseAmount, type Cents} from '../compute/money.js'
+import {sectionNames} from './section-names.js'
 
 /** The kinds of organisation. */
 export const soorten = ['gemeente', 'provincie', 'waterschap'] as const
@@ -58,14 +59,7 @@ export const labelNames = [
   'argumenten',
   'kanttekeningen',
   'bijlagen',
-  'aanleiding',
-  'beoogdEffect',
-  'duurzaamheid',
-  'financien',
-  'risicoparagraaf',
-  'communicatieboodschap',
-  'communicatie',
-  'vervolgstappen',
+  ...sectionNames,
 ] as const
 
 const text = z.string().trim().min(1, {error: 'de tekst is leeg'})

@@ -11,6 +11,7 @@ import {createFinanceParts} from './schema-financien.js'
 import {createPublicatieSchema, statusSchema} from './schema-publicatie.js'
 import {organisatieOverrideSchema} from './organisatie-schema.js'
 import {createRaadsvoorstelSchema} from './schema-raadsvoorstel.js'
+import {sectionNames, type SectionName} from './section-names.js'
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error:
@@ -359,21 +360,6 @@ const finance = z.strictObject({
       'Meer tabellen naast `tabel`, elk met een eigen id, bijvoorbeeld incidentele projectkosten naast een structurele regel.',
     ),
 })
-
-/** The sections both documents can have, in the order the documents show them. */
-export const sectionNames = [
-  'aanleiding',
-  'beoogdEffect',
-  'duurzaamheid',
-  'financien',
-  'risicoparagraaf',
-  'communicatieboodschap',
-  'communicatie',
-  'vervolgstappen',
-] as const
-
-/** The name of a shared section. */
-export type SectionName = (typeof sectionNames)[number]
 
 const sections = z.strictObject(
   Object.fromEntries(

@@ -3,7 +3,7 @@
  * argumenten and kanttekeningen, and the besluit's own sections, in the
  * order of the organisation's `sectievolgorde`. Pure.
  */
-import type {SectionName} from '../check/schema.js'
+import type {SectionName} from '../check/section-names.js'
 import type {DocumentType} from './registry.js'
 import {orderBlocks} from './section-order.js'
 import {

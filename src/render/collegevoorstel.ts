@@ -1,5 +1,5 @@
 /** The collegevoorstel with its voorblad: the document type and its view. Pure. */
-import {sectionNames} from '../check/schema.js'
+import {sectionNames} from '../check/section-names.js'
 import {voorstelSections} from './body-sections.js'
 import type {DocumentType} from './registry.js'
 import {

@@ -1,5 +1,6 @@
 /** The raadsinformatiebrief: the document type and its view. Pure. */
-import {sectionNames, type Prose} from '../check/schema.js'
+import type {Prose} from '../check/schema.js'
+import {sectionNames} from '../check/section-names.js'
 import type {DocumentType} from './registry.js'
 import {bijlagenSection, eigenSectionViews} from './body-sections.js'
 import {orderBlocks} from './section-order.js'

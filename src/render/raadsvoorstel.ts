@@ -2,7 +2,7 @@
  * The raadsvoorstel (at a province the statenvoorstel): the dagelijks bestuur
  * proposes a besluit to the algemeen bestuur. The document type and its view. Pure.
  */
-import {sectionNames} from '../check/schema.js'
+import {sectionNames} from '../check/section-names.js'
 import {voorstelSections} from './body-sections.js'
 import type {Organisatie} from '../check/organisatie.js'
 import {formatDate} from '../nl/calendar.js'

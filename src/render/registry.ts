@@ -4,7 +4,8 @@
  * and how its view is built. Every other module asks the registry, so adding
  * a type is one entry plus its templates. Pure.
  */
-import type {Besluit, SectionName} from '../check/schema.js'
+import type {Besluit} from '../check/schema.js'
+import type {SectionName} from '../check/section-names.js'
 import type {CommonView, ViewInput} from './view-model.js'
 
 /** One type of document a besluit can be published as. */

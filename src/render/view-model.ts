@@ -10,7 +10,8 @@ import type {
   NumberedBeslispunt,
   NumberedRedenering,
 } from '../compute/numbering.js'
-import type {Besluit, Prose, Section, SectionName} from '../check/schema.js'
+import type {Besluit, Prose, Section} from '../check/schema.js'
+import type {SectionName} from '../check/section-names.js'
 import type {DocumentType} from './registry.js'
 import {buildTableView, type TableView} from './table-view.js'
 import type {Organisatie} from '../check/organisatie.js'
