@@ -4,53 +4,42 @@
  * every problem is a message on the file that caused it.
  */
 import type {VFile} from 'vfile'
-import {computeFinance, type FinanceResult} from './compute/finance.js'
-import type {Root} from 'mdast'
-import {proseToHtml} from './render/markdown.js'
+import {checkBesluit} from './check/besluit.js'
+import {checkProseCharacters, checkScalars} from './check/characters.js'
 import {
-  checkProse,
-  checkProseSource,
-  proseKey,
-  proseSource,
-  type CheckedProse,
-} from './check/prose.js'
-import {hasErrors, report} from './messages/problem.js'
-import {placeProblems} from './parse/place.js'
+  checkNumberLiterals,
+  checkVergoedingBounds,
+} from './check/number-bounds.js'
+import {organisatieOf} from './check/organisatie-besluit.js'
+import {readOrganisatie, type Organisatie} from './check/organisatie.js'
+import {checkPlainPlaceholders} from './check/plain-placeholders.js'
+import {checkProse, checkProseSource, proseSource} from './check/prose.js'
+import type {Besluit} from './check/schema.js'
+import {validateSchema} from './check/schema-problems.js'
+import {computeFinance, type FinanceResult} from './compute/finance.js'
 import {
   numberBeslispunten,
   numberRedeneringen,
   type NumberedBeslispunt,
 } from './compute/numbering.js'
+import {
+  mergeTaxLimits,
+  organisatieLimits,
+  type TaxFreeLimits,
+} from './compute/tax-limits.js'
+import {collectValues} from './compute/values.js'
+import {hasErrors, report} from './messages/problem.js'
+import {placeProblems} from './parse/place.js'
 import {parseYaml} from './parse/yaml.js'
 import type {PdfMetadata} from './print/pdf.js'
-import type {Renderer} from './render/templates.js'
-import {TemplateFieldError} from './render/template-error.js'
-import type {Besluit, Prose} from './check/schema.js'
-import {checkReferences} from './check/references.js'
-import {checkPublicatie} from './check/publicatie.js'
-import {checkBegrotingswijziging} from './check/begrotingswijziging.js'
-import {organisatieOf} from './check/organisatie-besluit.js'
-import {checkKopvelden} from './check/kopvelden.js'
-import {checkEigenSecties} from './check/eigen-secties.js'
-import {checkBijlagen} from './check/bijlagen.js'
-import {
-  checkBeslispuntParagraphs,
-  checkBeslispunten,
-} from './check/beslispunten.js'
-import {readOrganisatie, type Organisatie} from './check/organisatie.js'
-import {checkProseCharacters, checkScalars} from './check/characters.js'
-import {checkPlainPlaceholders} from './check/plain-placeholders.js'
-import {
-  checkNumberLiterals,
-  checkVergoedingBounds,
-} from './check/number-bounds.js'
-import {validateSchema} from './check/schema-problems.js'
-import {collectValues} from './compute/values.js'
-import type {RenderProse, ViewInput} from './render/view-model.js'
-import type {Registry} from './render/registry.js'
 import {defaultRegistry} from './render/document-types.js'
-import {mergeTaxLimits, type TaxFreeLimits} from './compute/tax-limits.js'
-import {fileNameOf, titleOf} from './render/organisatie-view.js'
+import {logoUrl, renderDocuments} from './render/documents.js'
+import {fileNameOf} from './render/organisatie-view.js'
+import {createProseRenderer} from './render/prose-renderer.js'
+import type {Registry} from './render/registry.js'
+import {TemplateFieldError} from './render/template-error.js'
+import type {Renderer} from './render/templates.js'
+import type {ViewInput} from './render/view-model.js'
 
 /** The sources of one besluit. */
 export interface BesluitSource {
@@ -223,38 +212,19 @@ function compileStages(
   const {organisatie, problems} = organisatieOf(besluit, source.organisatie)
   placeProblems(parsed, problems)
   if (!organisatie) return empty
-  placeProblems(parsed, [
-    // Without an organisation of its own, a besluit behaves as it always did.
-    ...(source.organisatie || besluit.organisatie
-      ? checkKopvelden(besluit, organisatie)
-      : []),
-    ...checkReferences(
-      besluit,
-      source.proseFiles,
-      source.assets ?? new Map(),
-      source.refused,
-    ),
-    ...checkPublicatie(besluit),
-    ...checkBegrotingswijziging(besluit),
-    ...checkBeslispunten(besluit),
-    ...checkBeslispuntParagraphs(besluit),
-    ...checkEigenSecties(besluit),
-    // A version from git or a textconv has no folder to look in.
-    ...(source.entries
-      ? checkBijlagen(
-          besluit,
-          source.entries,
-          registry
-            .documentsFor(besluit)
-            .flatMap((type) =>
-              ['.html', '.pdf'].map(
-                (end) => fileNameOf(type, organisatie) + end,
-              ),
-            )
-            .concat('besluit.json'),
+  placeProblems(
+    parsed,
+    checkBesluit(besluit, organisatie, source, {
+      // Without an organisation of its own, a besluit behaves as it always did.
+      kopvelden: Boolean(source.organisatie || besluit.organisatie),
+      outputNames: registry
+        .documentsFor(besluit)
+        .flatMap((type) =>
+          ['.html', '.pdf'].map((end) => fileNameOf(type, organisatie) + end),
         )
-      : []),
-  ])
+        .concat('besluit.json'),
+    }),
+  )
   progress.step = 'berekenen'
   const bounds = checkVergoedingBounds(besluit)
   placeProblems(parsed, bounds)
@@ -263,7 +233,7 @@ function compileStages(
     ? computeFinance(besluit.financien, {
         limits: mergeTaxLimits(
           source.taxLimits ?? new Map(),
-          organisatieLimits(organisatie),
+          organisatieLimits(organisatie.vergoedingsgrenzen),
         ),
         scale: organisatie.tabelschaal,
       })
@@ -328,77 +298,6 @@ function compileStages(
     .map((type) => ({type, view: type.buildView(input, type)}))
   // A view may show prose the stage did not know of; its problems count too.
   if (hasErrors(files)) return result
-  const documents: RenderedDocument[] = []
-  for (const {type, view} of views) {
-    const title = titleOf(type, organisatie)
-    documents.push({
-      type: type.id,
-      fileName: fileNameOf(type, organisatie),
-      title,
-      html: renderer(type.template, view),
-      metadata: {
-        title: title + ': ' + type.subject(besluit),
-        author: organisatie.naam,
-        subject: besluit.onderwerp,
-        keywords: [
-          title,
-          organisatie.soort + ' ' + organisatie.korteNaam,
-          besluit.datum,
-          ...besluit.portefeuillehouders,
-        ],
-        date: new Date(besluit.datum + 'T00:00:00Z'),
-      },
-    })
-  }
+  const documents = renderDocuments(views, renderer, besluit, organisatie)
   return {...result, documents}
-}
-
-/**
- * Render each prose field once, whichever documents show it, from its checked
- * Markdown; prose the stage did not check is checked on first use.
- */
-function createProseRenderer(
-  checked: CheckedProse,
-  check: (
-    path: readonly PropertyKey[],
-    prose: Prose | string,
-  ) => Root | undefined,
-): RenderProse {
-  const cache = new Map<string, string>()
-  const trees = new Map<string, Root | undefined>(checked)
-  return (path, prose, options = {}) => {
-    const key = JSON.stringify([path, options])
-    const cached = cache.get(key)
-    if (cached !== undefined) return cached
-    const treeKey = proseKey(path)
-    if (!trees.has(treeKey)) trees.set(treeKey, check(path, prose))
-    const tree = trees.get(treeKey)
-    const html = tree ? proseToHtml(tree, options) : ''
-    cache.set(key, html)
-    return html
-  }
-}
-
-/** The logo as a data URL, so that HTML and PDF carry it inside. */
-function logoUrl(
-  name: string | undefined,
-  assets: ReadonlyMap<string, Uint8Array> | undefined,
-): string | undefined {
-  const bytes = name === undefined ? undefined : assets?.get(name)
-  if (!name || !bytes) return undefined
-  const type = name.endsWith('.svg') ? 'image/svg+xml' : 'image/png'
-  return 'data:' + type + ';base64,' + Buffer.from(bytes).toString('base64')
-}
-
-/** The organisation's own years of tax-free limits, where it has any. */
-function organisatieLimits(
-  organisatie: Organisatie,
-): TaxFreeLimits | undefined {
-  if (organisatie.vergoedingsgrenzen.length === 0) return undefined
-  return new Map(
-    organisatie.vergoedingsgrenzen.map((limit) => [
-      limit.jaar,
-      {perMonth: limit.perMaand, perYear: limit.perJaar},
-    ]),
-  )
 }

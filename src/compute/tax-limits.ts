@@ -68,3 +68,20 @@ export function mergeTaxLimits(
   if (!override) return base
   return new Map([...base, ...override].sort(([a], [b]) => a - b))
 }
+
+/** An organisation's own years of limits as a table, where it has any. */
+export function organisatieLimits(
+  limits: ReadonlyArray<{
+    readonly jaar: number
+    readonly perMaand: Cents
+    readonly perJaar: Cents
+  }>,
+): TaxFreeLimits | undefined {
+  if (limits.length === 0) return undefined
+  return new Map(
+    limits.map((limit) => [
+      limit.jaar,
+      {perMonth: limit.perMaand, perYear: limit.perJaar},
+    ]),
+  )
+}
