@@ -202,8 +202,10 @@ function compileStages(
   if (!parsed) return empty
   progress.step = 'controleren'
   for (const file of source.proseFiles.values()) checkProseCharacters(file)
-  if (!checkScalars(parsed)) return empty
-  checkNumberLiterals(parsed)
+  const scalars = checkScalars(parsed)
+  placeProblems(parsed, scalars.problems)
+  if (scalars.tooLong) return empty
+  placeProblems(parsed, checkNumberLiterals(parsed))
   const besluit = validateSchema(parsed, {
     documents: registry.types.map((type) => type.id),
   })

@@ -58,6 +58,33 @@ describe('bad sources', () => {
     await rm(folder, {recursive: true})
   })
 
+  it('checks no further than a value too long to check: its number notation goes unreported', async () => {
+    const folder = await temporaryDir()
+    const {readFile} = await import('node:fs/promises')
+    const source = await readFile(
+      join(corpus, 'amount-hexadecimal', 'besluit.yaml'),
+      'utf8',
+    )
+    await writeFile(
+      join(folder, 'besluit.yaml'),
+      source.replace(
+        'onderwerp: Proef met een vrijwilligersvergoeding',
+        'onderwerp: ' + 'x'.repeat(100_001),
+      ),
+    )
+    const {result, report} = await check(folder)
+    expect(result.failed).toBe(true)
+    expect(report).toBe(
+      [
+        'besluit.yaml:3:12: error: waarde is te lang (100001 tekens; hoogstens 100000) [value-too-long]',
+        '  hint: zet lange tekst in een eigen .md-bestand naast besluit.yaml, of kort hem in',
+        '1 fout',
+        '',
+      ].join('\n'),
+    )
+    await rm(folder, {recursive: true})
+  })
+
   it('builds the other besluiten when one is bad, and still fails', async () => {
     const content = await temporaryDir()
     const {cp} = await import('node:fs/promises')

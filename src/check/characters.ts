@@ -2,12 +2,13 @@
  * Characters and lengths no besluit needs: control characters (invisible,
  * and able to end a string in the documents' CSS) and values so long that
  * they can only be a mistake. Checked on every scalar of `besluit.yaml` and
- * on the text of each prose file. Pure: problems become messages.
+ * on the text of each prose file. Pure: the problems of `besluit.yaml` go
+ * out with their offset into its text; a prose file's become its messages.
  */
 import {isScalar, visit} from 'yaml'
 import type {VFile} from 'vfile'
-import {report, type Point} from '../messages/problem.js'
-import {toPoint, type ParsedYaml} from '../parse/yaml.js'
+import {report, type Point, type Problem} from '../messages/problem.js'
+import type {ParsedYaml} from '../parse/yaml.js'
 
 /** Characters in one value of `besluit.yaml` (prose of several pages fits). */
 export const maxScalarLength = 100_000
@@ -25,12 +26,17 @@ const names: Record<string, string> = {
   '\u2029': 'alineascheiding',
 }
 
-/**
- * Report control characters and overlong values in the scalars of
- * `besluit.yaml`. Returns whether no value was too long to check further.
- */
-export function checkScalars(parsed: ParsedYaml): boolean {
-  let fine = true
+/** Control characters and overlong values in the scalars of `besluit.yaml`. */
+export interface ScalarProblems {
+  readonly problems: readonly Problem[]
+  /** Whether a value was too long to check further. */
+  readonly tooLong: boolean
+}
+
+/** Find control characters and overlong values in the scalars of `besluit.yaml`. */
+export function checkScalars(parsed: ParsedYaml): ScalarProblems {
+  const problems: Problem[] = []
+  let tooLong = false
   const source = String(parsed.file.value)
   visit(parsed.document, {
     Scalar(_, node) {
@@ -39,33 +45,32 @@ export function checkScalars(parsed: ParsedYaml): boolean {
       if (typeof value !== 'string') return
       const start = node.range[0]
       if (value.length > maxScalarLength) {
-        fine = false
-        report(
-          parsed.file,
-          'waarde is te lang (' +
+        tooLong = true
+        problems.push({
+          offset: start,
+          reason:
+            'waarde is te lang (' +
             value.length +
             ' tekens; hoogstens ' +
             maxScalarLength +
             ')',
-          {
-            place: toPoint(parsed.lineCounter, start),
-            ruleId: 'value-too-long',
-            hint: 'zet lange tekst in een eigen .md-bestand naast besluit.yaml, of kort hem in',
-          },
-        )
+          ruleId: 'value-too-long',
+          hint: 'zet lange tekst in een eigen .md-bestand naast besluit.yaml, of kort hem in',
+        })
       }
       const found = control.exec(value)
       if (!found) return
       // Where the character is written, when it is written as itself.
       const raw = source.slice(start, node.range[1]).search(control)
-      report(parsed.file, describe(found[0]) + ' in de tekst', {
-        place: toPoint(parsed.lineCounter, raw >= 0 ? start + raw : start),
+      problems.push({
+        offset: raw >= 0 ? start + raw : start,
+        reason: describe(found[0]) + ' in de tekst',
         ruleId: 'control-character',
         hint: 'verwijder het: het is onzichtbaar en kan de opmaak van de documenten breken',
       })
     },
   })
-  return fine
+  return {problems, tooLong}
 }
 
 /** Report the first control character in a prose file. */

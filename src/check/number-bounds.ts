@@ -2,19 +2,20 @@
  * Numbers as a writer means them, and no bigger than raadsstuk can count
  * exactly: plain decimals only (no `0x10`, `0o20`, `1e3`, `.inf`, no `-0`, no
  * more digits than a number holds), and a vergoeding whose largest possible
- * total stays a safe integer of cents. Pure: problems become messages.
+ * total stays a safe integer of cents. Pure: returns the problems, each with
+ * a path (or, for how a number is written, an offset) into the source.
  */
 import {isScalar, visit} from 'yaml'
-import {report, type Problem} from '../messages/problem.js'
-import {toPoint, type ParsedYaml} from '../parse/yaml.js'
+import type {Problem} from '../messages/problem.js'
+import type {ParsedYaml} from '../parse/yaml.js'
 import type {Besluit} from './schema.js'
 import {maxCents, maxLeden} from './amount-bounds.js'
 
 const plainDecimal = /^-?\d+(?:\.\d+)?$/
 
-/** Report numbers written other than as plain decimals, or that YAML would round. Returns whether all were fine. */
-export function checkNumberLiterals(parsed: ParsedYaml): boolean {
-  let fine = true
+/** Numbers written other than as plain decimals, or that YAML would round. */
+export function checkNumberLiterals(parsed: ParsedYaml): Problem[] {
+  const problems: Problem[] = []
   const source = String(parsed.file.value)
   visit(parsed.document, {
     Scalar(_, node) {
@@ -24,15 +25,15 @@ export function checkNumberLiterals(parsed: ParsedYaml): boolean {
       const text = source.slice(node.range[0], node.range[1]).trim()
       const problem = describe(text, node.value)
       if (!problem) return
-      fine = false
-      report(parsed.file, problem.reason, {
-        place: toPoint(parsed.lineCounter, node.range[0]),
+      problems.push({
+        offset: node.range[0],
+        reason: problem.reason,
         ruleId: 'number-notation',
         hint: problem.hint,
       })
     },
   })
-  return fine
+  return problems
 }
 
 function describe(
