@@ -1,14 +1,19 @@
 /**
  * Which Chrome or Chromium prints the PDFs. raadsstuk uses puppeteer-core,
  * which downloads nothing: the browser is `PUPPETEER_EXECUTABLE_PATH`, a
- * system browser, or one fetched into puppeteer's cache with
- * `npx @puppeteer/browsers install chrome@stable --path ~/.cache/puppeteer`.
+ * system browser (a headless shell first), or one fetched into puppeteer's
+ * cache with `npx @puppeteer/browsers install chrome-headless-shell@stable
+ * --path ~/.cache/puppeteer` (or `chrome@stable`).
  */
 import {existsSync, readdirSync} from 'node:fs'
 import {homedir} from 'node:os'
 import {join} from 'node:path'
 
+// Chromium's headless shell first: it starts in about half the time and CPU
+// of the full browser and prints the same bytes (Debian: chromium-headless-shell).
 const systemBrowsers = [
+  '/usr/lib/chromium/chromium-headless-shell',
+  '/usr/bin/chromium-headless-shell',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome-stable',
@@ -20,10 +25,31 @@ const systemBrowsers = [
   'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
 ]
 
-/** Where the executable lies inside a Chrome for Testing folder, per platform. */
+/** Where the executable lies inside a Chrome for Testing folder, per browser and platform. */
 const cachedExecutables = [
-  ['chrome-linux64', 'chrome'],
   [
+    'chrome-headless-shell',
+    'chrome-headless-shell-linux64',
+    'chrome-headless-shell',
+  ],
+  [
+    'chrome-headless-shell',
+    'chrome-headless-shell-mac-arm64',
+    'chrome-headless-shell',
+  ],
+  [
+    'chrome-headless-shell',
+    'chrome-headless-shell-mac-x64',
+    'chrome-headless-shell',
+  ],
+  [
+    'chrome-headless-shell',
+    'chrome-headless-shell-win64',
+    'chrome-headless-shell.exe',
+  ],
+  ['chrome', 'chrome-linux64', 'chrome'],
+  [
+    'chrome',
     'chrome-mac-arm64',
     'Google Chrome for Testing.app',
     'Contents',
@@ -31,13 +57,14 @@ const cachedExecutables = [
     'Google Chrome for Testing',
   ],
   [
+    'chrome',
     'chrome-mac-x64',
     'Google Chrome for Testing.app',
     'Contents',
     'MacOS',
     'Google Chrome for Testing',
   ],
-  ['chrome-win64', 'chrome.exe'],
+  ['chrome', 'chrome-win64', 'chrome.exe'],
 ]
 
 /** What to do when no browser is found, in Dutch. */
@@ -56,23 +83,23 @@ export function findBrowser(
   )
 }
 
-/** The newest Chrome in puppeteer's cache (`~/.cache/puppeteer/chrome/<platform>-<version>/…`). */
+/** The newest headless shell, else the newest Chrome, in puppeteer's cache (`~/.cache/puppeteer/<browser>/<platform>-<version>/…`). */
 function cachedBrowser(environment: NodeJS.ProcessEnv): string | undefined {
-  const cache = join(
-    environment['PUPPETEER_CACHE_DIR'] ??
-      join(homedir(), '.cache', 'puppeteer'),
-    'chrome',
-  )
-  let versions: string[]
-  try {
-    versions = readdirSync(cache).sort().reverse()
-  } catch {
-    return undefined
-  }
-  for (const version of versions)
-    for (const parts of cachedExecutables) {
-      const path = join(cache, version, ...parts)
+  const cache =
+    environment['PUPPETEER_CACHE_DIR'] ?? join(homedir(), '.cache', 'puppeteer')
+  for (const [browser, ...parts] of cachedExecutables) {
+    let versions: string[]
+    try {
+      versions = readdirSync(join(cache, String(browser)))
+        .sort()
+        .reverse()
+    } catch {
+      continue
+    }
+    for (const version of versions) {
+      const path = join(cache, String(browser), version, ...parts)
       if (existsSync(path)) return path
     }
+  }
   return undefined
 }
