@@ -3,8 +3,10 @@
  * includes, and a browser found without any download (puppeteer-core). The
  * install itself is tried by scripts/smoke-package.mjs (in .ci/run).
  */
+import {spawnSync} from 'node:child_process'
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
-import {join} from 'node:path'
+import {join, relative} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {findBrowser, noBrowserMessage} from '../src/print/find-browser.js'
 import {createPrinter} from '../src/print/pdf.js'
@@ -23,7 +25,9 @@ describe('the package', () => {
     ])
       expect(licence).toContain(article)
     expect(licence).toContain('Appendix')
-    expect(pkg.scripts.prepack).toContain('tsc -p tsconfig.build.json')
+    expect(pkg.scripts.prepack).toContain(
+      'tsc -p tsconfig.build.json && node scripts/bundle.mjs',
+    )
     expect(pkg.files).toEqual(
       expect.arrayContaining(['dist/', 'templates/', 'schema/']),
     )
@@ -33,8 +37,50 @@ describe('the package', () => {
   })
 })
 
+describe('the bundled command line', () => {
+  it('loads its code from a few files of dist/bundle/, nothing from node_modules, and no browser or PDF code for `check`', async () => {
+    const log = join(await temporaryDir(), 'geladen.txt')
+    const hook = `import {appendFileSync} from 'node:fs'
+export async function load(url, context, next) {
+  appendFileSync(${JSON.stringify(log)}, url + '\\n')
+  return next(url, context)
+}`
+    const register = `import {register} from 'node:module'
+register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}))`
+    const result = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'data:text/javascript,' + encodeURIComponent(register),
+        join(root, 'dist', 'cli.js'),
+        'check',
+        'content',
+      ],
+      {cwd: root, encoding: 'utf8'},
+    )
+    expect(result.stderr).toBe('geen problemen\n')
+    const loaded = (await readFile(log, 'utf8'))
+      .split('\n')
+      .filter((url) => url.startsWith('file:'))
+      .map((url) => relative(root, fileURLToPath(url)))
+    expect(loaded[0]).toBe(join('dist', 'cli.js'))
+    const rest = loaded.slice(1)
+    expect(rest.every((path) => path.startsWith(join('dist', 'bundle')))).toBe(
+      true,
+    )
+    expect(rest.length).toBeLessThan(20)
+    const code = (
+      await Promise.all(rest.map((path) => readFile(join(root, path), 'utf8')))
+    ).join('\n')
+    // The bundle names its modules' sources in region comments.
+    expect(code).toContain('node_modules/zod/')
+    for (const absent of ['puppeteer-core', 'pdf-lib', 'handlebars'])
+      expect(code).not.toContain('node_modules/' + absent + '/')
+  })
+})
+
 describe('finding a browser', () => {
-  it('takes PUPPETEER_EXECUTABLE_PATH, then a system browser, then puppeteer’s cache', async () => {
+  it('takes PUPPETEER_EXECUTABLE_PATH, then a system browser, then puppeteer’s cache, a headless shell first', async () => {
     const cache = await temporaryDir()
     const empty = {PUPPETEER_CACHE_DIR: cache}
     expect(findBrowser(empty, [])).toBeUndefined()
@@ -42,6 +88,16 @@ describe('finding a browser', () => {
     await mkdir(chrome, {recursive: true})
     await writeFile(join(chrome, 'chrome'), '')
     expect(findBrowser(empty, [])).toBe(join(chrome, 'chrome'))
+    // The headless shell, which starts faster and prints the same, comes first.
+    const shell = join(
+      cache,
+      'chrome-headless-shell',
+      'linux-131.0.0',
+      'chrome-headless-shell-linux64',
+    )
+    await mkdir(shell, {recursive: true})
+    await writeFile(join(shell, 'chrome-headless-shell'), '')
+    expect(findBrowser(empty, [])).toBe(join(shell, 'chrome-headless-shell'))
     const system = join(cache, 'chromium')
     await writeFile(system, '')
     expect(findBrowser(empty, [join(cache, 'nee'), system])).toBe(system)

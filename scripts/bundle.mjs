@@ -1,0 +1,59 @@
+// Bundles the command line in dist/ (compiled by tsc) into a few files in
+// dist/bundle/, dependencies included: Node then reads and links a handful
+// of modules at start instead of some 450 small ones (zod, unified,
+// micromark, yaml, pdf-lib's CommonJS tree), which was about half of what
+// `raadsstuk check` cost. What a command does not need stays in chunks of
+// its own, loaded when it runs (printing, rendering, the preview). dist/cli.js
+// becomes a two-line start of the bundle; the library (dist/index.js and the
+// rest of dist/) stays as tsc wrote it. The bundle lives one folder deep,
+// as tsc's modules do, so their paths relative to the package
+// (`../../templates/`) hold.
+import {rmSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const dist = join(root, 'dist')
+const out = join(dist, 'bundle')
+
+/** Bundle dist/cli.js, dist/commands/main.js and the PDF worker into dist/bundle/. */
+export async function bundleDist() {
+  const {build} = await import('rolldown')
+  rmSync(out, {recursive: true, force: true})
+  await build({
+    // From the sources (tsc has checked them): dist/cli.js is the start below.
+    input: {
+      cli: join(root, 'src', 'cli.ts'),
+      main: join(root, 'src', 'commands', 'main.ts'),
+      // finisher.ts starts it as `./finish-worker.js` beside itself.
+      'finish-worker': join(root, 'src', 'print', 'finish-worker.ts'),
+    },
+    platform: 'node',
+    resolve: {
+      // The sources import each other as `.js`, as Node runs them.
+      extensionAlias: {'.js': ['.ts', '.js']},
+      // pdf-lib's `module` build is one ES module tree; its `main` is CommonJS.
+      mainFields: ['module', 'main'],
+    },
+    // puppeteer-core's launcher (for the tests' WebSocket browser) loads
+    // optional modules by name: it stays a package.
+    external: [/^node:/, 'puppeteer-core'],
+    logLevel: 'warn',
+    output: {
+      dir: out,
+      format: 'esm',
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name]-[hash].js',
+      sourcemap: false,
+    },
+  })
+  writeFileSync(
+    join(dist, 'cli.js'),
+    '#!/usr/bin/env node\n' +
+      '// The command line, bundled (scripts/bundle.mjs).\n' +
+      "import './bundle/cli.js'\n",
+  )
+  rmSync(join(dist, 'cli.js.map'), {force: true})
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await bundleDist()
