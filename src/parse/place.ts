@@ -3,13 +3,8 @@
  * becomes a file:line:column, because only the parsed YAML knows positions.
  */
 import {report, type Point, type Problem} from '../messages/problem.js'
-import {
-  placeOf,
-  placeOfKey,
-  proseOrigin,
-  toPoint,
-  type ParsedYaml,
-} from './yaml.js'
+import {proseOrigin} from './prose-origin.js'
+import {placeOf, placeOfKey, toPoint, type ParsedYaml} from './yaml.js'
 
 /** Add each problem to the source's file, at the place its path points to. */
 export function placeProblems(
