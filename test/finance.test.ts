@@ -3,7 +3,8 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
 import fc from 'fast-check'
-import {computeFinance, tableGroups} from '../src/compute/finance.js'
+import {computeFinance} from '../src/compute/finance.js'
+import {tableGroups} from '../src/compute/finance-table.js'
 import {
   formatMoney,
   parseAmount,

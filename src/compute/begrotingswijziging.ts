@@ -12,8 +12,8 @@
 import type {Finance} from '../check/schema.js'
 import type {DekkingResult} from './dekking.js'
 import type {Problem} from '../messages/problem.js'
-import type {FinanceTable, YearAmounts} from './finance.js'
-import {formatMoney, toCents, type Cents} from './money.js'
+import type {FinanceTable} from './finance-table.js'
+import {formatMoney, toCents, type Cents, type YearAmounts} from './money.js'
 
 /** The groups of a begrotingswijziging, in the order it shows them. */
 export const wijzigingGroups = [

@@ -3,8 +3,7 @@
  * printed under the table and quotable as `{{dekking}}`. Pure.
  */
 import type {DekkingResult} from './dekking.js'
-import type {YearAmounts} from './finance.js'
-import {formatMoney, toCents, type Cents} from './money.js'
+import {formatMoney, toCents, type Cents, type YearAmounts} from './money.js'
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)

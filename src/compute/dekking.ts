@@ -8,8 +8,7 @@
 import type {Dekking} from '../check/schema.js'
 import type {dekkingSoorten} from '../check/schema-financien.js'
 import type {Problem} from '../messages/problem.js'
-import type {YearAmounts} from './finance.js'
-import {formatMoney, toCents} from './money.js'
+import {formatMoney, toCents, type YearAmounts} from './money.js'
 
 /** One source of dekking with its amount per year. */
 export interface DekkingBron {

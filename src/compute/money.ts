@@ -6,6 +6,9 @@
 /** An amount in whole euro cents. */
 export type Cents = number & {readonly __brand: 'Cents'}
 
+/** Amounts per calendar year; a missing year is an empty cell. */
+export type YearAmounts = ReadonlyMap<number, Cents>
+
 /** How an amount is written in prose or a table. */
 export type MoneyStyle = 'bedrag' | 'streepje' | 'mln' | 'miljoen'
 

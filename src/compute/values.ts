@@ -8,18 +8,15 @@ import {
   formatYearMonth,
   type YearMonth,
 } from '../nl/calendar.js'
-import {
-  tableGroups,
-  type FinanceResult,
-  type FinanceTable,
-  type YearAmounts,
-} from './finance.js'
+import type {FinanceResult} from './finance.js'
+import {tableGroups, type FinanceTable} from './finance-table.js'
 import {
   formatMoney,
   moneyStyles,
   sumCents,
   type Cents,
   type MoneyStyle,
+  type YearAmounts,
 } from './money.js'
 import {formatDekking} from './dekking-sentence.js'
 import {

@@ -11,8 +11,13 @@ import {
   type YearMonth,
 } from '../nl/calendar.js'
 import type {Problem} from '../messages/problem.js'
-import type {YearAmounts} from './finance.js'
-import {formatMoney, sumCents, toCents, type Cents} from './money.js'
+import {
+  formatMoney,
+  sumCents,
+  toCents,
+  type Cents,
+  type YearAmounts,
+} from './money.js'
 import type {Vergoeding} from '../check/schema.js'
 import {taxLimitsFile, type TaxFreeLimit} from './tax-limits.js'
 

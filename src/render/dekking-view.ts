@@ -3,7 +3,7 @@
  * one per open range of years, the saldo after dekking, and the sentence that
  * says the same in words. Pure.
  */
-import type {FinanceTable} from '../compute/finance.js'
+import type {FinanceTable} from '../compute/finance-table.js'
 import {formatDekking} from '../compute/dekking-sentence.js'
 
 /** The "Dekking" part of the table. */

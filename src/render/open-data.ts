@@ -4,7 +4,8 @@
  * shape of {@link openDataSchema}. Pure.
  */
 import type {Besluit} from '../check/schema.js'
-import type {FinanceResult, YearAmounts} from '../compute/finance.js'
+import type {FinanceResult} from '../compute/finance.js'
+import type {YearAmounts} from '../compute/money.js'
 import type {YearMonth} from '../nl/calendar.js'
 import type {OpenData} from './open-data-schema.js'
 import type {PublicationRecord} from './publication-record.js'

@@ -3,13 +3,14 @@
  * saldo and result, and "x € 1.000" rounding that keeps totals equal to the
  * sum of the shown cells. Pure.
  */
-import type {FinanceTable, TableGroup, YearAmounts} from '../compute/finance.js'
+import type {FinanceTable, TableGroup} from '../compute/finance-table.js'
 import {
   formatMoney,
   formatUnits,
   roundToUnits,
   toCents,
   type Cents,
+  type YearAmounts,
 } from '../compute/money.js'
 import {buildDekkingView, type DekkingView} from './dekking-view.js'
 

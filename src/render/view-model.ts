@@ -4,7 +4,7 @@
  * helpers the document types build their views with. Pure.
  */
 import {formatDate} from '../nl/calendar.js'
-import type {FinanceTable} from '../compute/finance.js'
+import type {FinanceTable} from '../compute/finance-table.js'
 import type {Begrotingswijziging} from '../compute/begrotingswijziging.js'
 import type {
   NumberedBeslispunt,
