@@ -1,25 +1,21 @@
 /**
  * The volunteer vergoeding: paid per lid and month, capped per person per
- * calendar year, checked against the Belastingdienst's tax-free limits. Pure.
+ * calendar year, checked against the Belastingdienst's tax-free limits
+ * (`tax-limit-check.ts`); the leden's own periods come from `leden.ts`. Pure.
  */
 import {
   compareMonths,
   countMonths,
-  formatYearMonth,
   parseMonth,
   yearRange,
   type YearMonth,
 } from '../nl/calendar.js'
 import type {Problem} from '../messages/problem.js'
-import {
-  formatMoney,
-  sumCents,
-  toCents,
-  type Cents,
-  type YearAmounts,
-} from './money.js'
+import {sumCents, toCents, type Cents, type YearAmounts} from './money.js'
 import type {Vergoeding} from '../check/schema.js'
-import {taxLimitsFile, type TaxFreeLimit} from './tax-limits.js'
+import {ledenPeriods, monthsInYear} from './leden.js'
+import {checkLimits} from './tax-limit-check.js'
+import type {TaxFreeLimit} from './tax-limits.js'
 
 /** The computed vergoeding. */
 export interface VergoedingResult {
@@ -62,12 +58,6 @@ export interface CalculationYear {
   /** The yearly maximum per person, where it lowers what someone gets. */
   readonly cap: Cents | undefined
   readonly total: Cents
-}
-
-interface LidPeriod {
-  readonly name: string | undefined
-  readonly from: YearMonth
-  readonly to: YearMonth
 }
 
 /** Compute the vergoeding per calendar year, capped per person, and check its periods and tax-free limits. */
@@ -182,144 +172,4 @@ export function computeVergoeding(
     }),
     calculation,
   }
-}
-
-/**
- * The Belastingdienst's limits for one year: both the monthly rate and what
- * one person gets in the year must stay within them; a year missing from the
- * table is reported rather than guessed.
- */
-function checkLimits(
-  year: number,
-  limit: TaxFreeLimit | undefined,
-  rate: Cents,
-  highest: Cents,
-  problems: Problem[],
-): void {
-  if (!limit) {
-    problems.push({
-      path: ['financien', 'vergoeding', 'tarief'],
-      reason:
-        'geen onbelaste maxima van de Belastingdienst bekend voor ' + year,
-      ruleId: 'tax-limit-unknown',
-      hint:
-        'voeg de maxima voor ' +
-        year +
-        ' (per maand en per jaar) toe aan `' +
-        taxLimitsFile +
-        '` van raadsstuk, of aan de maxima in het organisatiebestand',
-      warning: true,
-    })
-    return
-  }
-  if (highest > limit.perYear) {
-    pushLimit(
-      problems,
-      year,
-      'het jaarbedrag per persoon (' + formatMoney(highest) + ')',
-      'jaar',
-      limit.perYear,
-    )
-  }
-  if (rate > limit.perMonth) {
-    pushLimit(
-      problems,
-      year,
-      'het tarief (' + formatMoney(rate) + ' per maand)',
-      'maand',
-      limit.perMonth,
-    )
-  }
-}
-
-function pushLimit(
-  problems: Problem[],
-  year: number,
-  what: string,
-  per: 'maand' | 'jaar',
-  limit: Cents,
-): void {
-  problems.push({
-    path: [
-      'financien',
-      'vergoeding',
-      per === 'maand' ? 'tarief' : 'maximumPerJaar',
-    ],
-    reason:
-      'in ' +
-      year +
-      ' is ' +
-      what +
-      ' hoger dan de onbelaste vrijwilligersvergoeding van ' +
-      formatMoney(limit) +
-      ' per ' +
-      per,
-    ruleId: 'tax-limit',
-    hint:
-      'boven dit maximum is de hele vergoeding belast (Belastingdienst); ' +
-      (per === 'maand'
-        ? 'verlaag `tarief` tot hoogstens ' + formatMoney(limit) + ' per maand'
-        : 'verlaag `maximumPerJaar` tot hoogstens ' +
-          formatMoney(limit) +
-          ', of het tarief'),
-    warning: true,
-  })
-}
-
-function ledenPeriods(
-  vergoeding: Vergoeding,
-  from: YearMonth,
-  to: YearMonth,
-  problems: Problem[],
-): LidPeriod[] {
-  if (typeof vergoeding.leden === 'number')
-    return Array.from({length: vergoeding.leden}, () => ({
-      name: undefined,
-      from,
-      to,
-    }))
-  const periods: LidPeriod[] = []
-  vergoeding.leden.forEach((lid, index) => {
-    const path = ['financien', 'vergoeding', 'leden', index]
-    const start = lid.van ? parseMonth(lid.van) : from
-    const end = lid.tot ? parseMonth(lid.tot) : to
-    const period = formatYearMonth(from) + ' – ' + formatYearMonth(to)
-    if (compareMonths(start, from) < 0 || compareMonths(start, to) > 0) {
-      problems.push({
-        path: [...path, 'van'],
-        reason:
-          lid.naam +
-          ' begint in ' +
-          formatYearMonth(start) +
-          ', buiten de periode ' +
-          period,
-        ruleId: 'finance-member',
-        hint: 'een lid begint op of na `van` en op of voor `tot` van de vergoeding',
-      })
-    } else if (compareMonths(end, start) < 0 || compareMonths(end, to) > 0) {
-      problems.push({
-        path: [...path, 'tot'],
-        reason:
-          lid.naam +
-          ' stopt in ' +
-          formatYearMonth(end) +
-          ', ' +
-          (compareMonths(end, start) < 0
-            ? 'voordat het begint'
-            : 'na het einde van de periode ' + period),
-        ruleId: 'finance-member',
-        hint: 'de laatste maand van een lid ligt tussen de eerste maand van dat lid en `tot` van de vergoeding',
-      })
-    } else {
-      periods.push({name: lid.naam, from: start, to: end})
-    }
-  })
-  return periods
-}
-
-function monthsInYear(lid: LidPeriod, year: number): number {
-  if (year < lid.from.year || year > lid.to.year) return 0
-  const first = year === lid.from.year ? lid.from.month : 1
-  const last = year === lid.to.year ? lid.to.month : 12
-  return last - first + 1
 }
