@@ -5,6 +5,7 @@
  * is neither renumbered nor taken back. Pure: problems are returned with the
  * path in the source they are about.
  */
+import type {Problem} from '../messages/problem.js'
 import {ribNummerPattern} from './schema-publicatie.js'
 
 /** What the register knows of one besluit. */
@@ -26,13 +27,10 @@ export interface RibClaim {
   }
 }
 
-/** A problem of one besluit, at a path in its source. */
-export interface RegisterProblem {
+/** A problem of one besluit (by its name), at a path in its source. */
+export interface RegisterProblem extends Problem {
   readonly name: string
   readonly path: readonly PropertyKey[]
-  readonly reason: string
-  readonly ruleId: string
-  readonly hint: string
 }
 
 /** The numbers given, by besluit name, and the problems found. */

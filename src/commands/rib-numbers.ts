@@ -1,9 +1,10 @@
 /** The RIB numbers of a build: claims from stamps and sources, problems reported at their place. */
-import {readRibClaim, type PlacedClaim} from '../check/rib-claim.js'
+import {readRibClaim} from '../check/rib-claim.js'
 import {assignRibNumbers, type RibClaim} from '../check/rib-register.js'
 import type {BesluitSource} from '../compile.js'
 import type {Stamp} from '../io/stamp.js'
-import {report} from '../messages/problem.js'
+import {placeProblems} from '../parse/place.js'
+import {readYaml} from '../parse/yaml.js'
 
 /**
  * Number the raadsinformatiebrieven of all besluiten: an unchanged besluit
@@ -19,7 +20,6 @@ export function registerRibNumbers(
   numbers: ReadonlyMap<string, string>
   report: (source: BesluitSource) => void
 } {
-  const placed = new Map<string, PlacedClaim>()
   const claims: RibClaim[] = []
   for (const {source, skip, stamp} of planned) {
     const record = stamp?.publicatie
@@ -38,27 +38,19 @@ export function registerRibNumbers(
       source.file,
       record ? {status: record.status, ribNummer: record.ribNummer} : undefined,
     )
-    if (!claim) continue
-    placed.set(source.name, claim)
-    claims.push(claim)
+    if (claim) claims.push(claim)
   }
   const {numbers, problems} = assignRibNumbers(claims)
   return {
     numbers,
     report(source) {
-      const claim = placed.get(source.name)
-      if (!claim) return
-      for (const problem of problems) {
-        if (problem.name !== source.name) continue
-        report(source.file, problem.reason, {
-          place:
-            problem.path[0] === 'status'
-              ? claim.places.status
-              : claim.places.ribNummer,
-          ruleId: problem.ruleId,
-          hint: problem.hint,
-        })
-      }
+      // Read (and parsed) once already, for its claim.
+      const parsed = readYaml(source.file)
+      if (!parsed) return
+      placeProblems(
+        parsed,
+        problems.filter((problem) => problem.name === source.name),
+      )
     },
   }
 }
