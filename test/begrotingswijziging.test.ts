@@ -67,7 +67,7 @@ describe('begrotingswijziging', () => {
     const [wijziging] = result.wijzigingen
     const rows = (
       group: 'lasten' | 'baten' | 'toevoegingen' | 'onttrekkingen',
-    ) => wijziging?.rows[group].map((row) => [row.programme, [...row.amounts]])
+    ) => wijziging?.rows[group].map((row) => [row.programma, [...row.amounts]])
     expect(rows('lasten')).toEqual([
       [
         '0 Algemene dekkingsmiddelen',

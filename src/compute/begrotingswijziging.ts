@@ -26,8 +26,8 @@ export const wijzigingGroups = [
 export type WijzigingGroup = (typeof wijzigingGroups)[number]
 
 /** One programma's amounts in a group. */
-export interface ProgrammeRow {
-  readonly programme: string
+export interface ProgrammaRow {
+  readonly programma: string
   readonly amounts: YearAmounts
 }
 
@@ -39,7 +39,7 @@ export interface Begrotingswijziging {
   readonly tableId: string | undefined
   readonly years: readonly number[]
   readonly scale: 1 | 1000
-  readonly rows: Readonly<Record<WijzigingGroup, readonly ProgrammeRow[]>>
+  readonly rows: Readonly<Record<WijzigingGroup, readonly ProgrammaRow[]>>
   readonly totals: Readonly<Record<WijzigingGroup, YearAmounts>>
   /** Baten minus lasten, per year. */
   readonly saldo: YearAmounts
@@ -108,36 +108,36 @@ function fromTable(
   tableId: string | undefined,
   table: FinanceTable,
 ): Begrotingswijziging {
-  const byProgramme = (
+  const byProgramma = (
     lines: FinanceTable['rows']['lasten'],
     pick: (cents: Cents) => Cents | undefined,
-  ): ProgrammeRow[] => {
+  ): ProgrammaRow[] => {
     const sums = new Map<string, Map<number, Cents>>()
     for (const line of lines) {
       for (const [year, cents] of line.amounts) {
         const amount = pick(cents)
         if (amount === undefined) continue
-        const row = sums.get(line.programme) ?? new Map<number, Cents>()
+        const row = sums.get(line.programma) ?? new Map<number, Cents>()
         row.set(year, toCents((row.get(year) ?? 0) + amount))
-        sums.set(line.programme, row)
+        sums.set(line.programma, row)
       }
     }
     return [...sums]
       .filter(([, amounts]) => [...amounts.values()].some((cents) => cents))
-      .map(([programme, amounts]) => ({programme, amounts}))
+      .map(([programma, amounts]) => ({programma, amounts}))
       .sort((a, b) =>
-        a.programme.localeCompare(b.programme, 'nl', {numeric: true}),
+        a.programma.localeCompare(b.programma, 'nl', {numeric: true}),
       )
   }
   const same = (cents: Cents) => cents
   // In the table a reserve line is positive for an onttrekking, negative for a toevoeging.
-  const rows: Record<WijzigingGroup, ProgrammeRow[]> = {
-    lasten: byProgramme(table.rows.lasten, same),
-    baten: byProgramme(table.rows.baten, same),
-    toevoegingen: byProgramme(table.rows.reserves, (cents) =>
+  const rows: Record<WijzigingGroup, ProgrammaRow[]> = {
+    lasten: byProgramma(table.rows.lasten, same),
+    baten: byProgramma(table.rows.baten, same),
+    toevoegingen: byProgramma(table.rows.reserves, (cents) =>
       cents < 0 ? toCents(-cents) : undefined,
     ),
-    onttrekkingen: byProgramme(table.rows.reserves, (cents) =>
+    onttrekkingen: byProgramma(table.rows.reserves, (cents) =>
       cents > 0 ? cents : undefined,
     ),
   }
@@ -179,7 +179,7 @@ function fromTable(
 }
 
 function sumRows(
-  rows: readonly ProgrammeRow[],
+  rows: readonly ProgrammaRow[],
   years: readonly number[],
 ): YearAmounts {
   const totals = new Map<number, Cents>()

@@ -19,7 +19,7 @@ export interface TableRow {
   readonly amounts: YearAmounts
   /** `I` incidenteel or `S` structureel (the source's `is`). */
   readonly incidenteelOfStructureel: 'I' | 'S'
-  readonly programme: string
+  readonly programma: string
 }
 
 /** The groups of lines a table can have. */
@@ -147,7 +147,7 @@ function computeRow(
     description: line.omschrijving,
     amounts,
     incidenteelOfStructureel: line.is,
-    programme: line.programma,
+    programma: line.programma,
   }
 }
 

@@ -91,7 +91,7 @@ export function buildBegrotingswijzigingView(
       label: labels[group].label,
       totalLabel: labels[group].total,
       rows: rows.map((row, rowIndex) => ({
-        description: row.programme,
+        description: row.programma,
         cells: byYear.map((year) => show(year.cells[rowIndex])),
       })),
       totals: byYear.map((year) => show(year.total)),

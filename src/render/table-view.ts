@@ -22,7 +22,7 @@ export interface RowView {
   readonly incidenteelOfStructureel: string
   /** `incidenteel` or `structureel`, for the abbreviation's title. */
   readonly incidenteelOfStructureelVoluit: string
-  readonly programme: string
+  readonly programma: string
 }
 
 /** The finance table, formatted. */
@@ -154,7 +154,7 @@ export function buildTableView(
         incidenteelOfStructureel: row.incidenteelOfStructureel,
         incidenteelOfStructureelVoluit:
           row.incidenteelOfStructureel === 'I' ? 'incidenteel' : 'structureel',
-        programme: row.programme,
+        programma: row.programma,
       })),
       totals: cellsByYear.map((year) => show(year.total)),
     })),
