@@ -16,6 +16,7 @@ import {
   normalizeSpace,
   readHtmlText,
   readPdf,
+  sharedPrinter,
   temporaryDir,
 } from './helpers.js'
 
@@ -42,7 +43,12 @@ describe('the example with rate € 200 and the yearly maximum € 1.800', () =>
   beforeAll(async () => {
     content = await exampleWith(rate(200))
     const outDir = await temporaryDir()
-    const result = await build({contentDir: content, outDir, pdf: true})
+    const result = await build({
+      contentDir: content,
+      outDir,
+      pdf: true,
+      printer: await sharedPrinter(),
+    })
     expect(result.failed).toBe(false)
     const folder = join(outDir, exampleName)
     texts = [
