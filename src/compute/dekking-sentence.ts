@@ -15,12 +15,12 @@ export function formatDekking(entries: readonly DekkingResult[]): string {
     .filter((entry) => entry.years.length > 0)
     .map((entry) => {
       const when = yearsText(entry)
-      const needs = [...entry.shortfall.values()]
+      const needs = [...entry.tekort.values()]
       const same = needs.every((need) => need === needs[0])
       const amount =
         same && needs[0] !== undefined
           ? formatMoney(needs[0]) + (entry.years.length > 1 ? ' per jaar' : '')
-          : [...entry.shortfall]
+          : [...entry.tekort]
               .map(([year, need]) => formatMoney(need) + ' in ' + year)
               .join(', ')
       if (entry.open)
@@ -29,16 +29,16 @@ export function formatDekking(entries: readonly DekkingResult[]): string {
           ' is het tekort van ' +
           amount +
           ' nog niet gedekt: ' +
-          entry.open.reason.replace(/\.$/, '') +
+          entry.open.reden.replace(/\.$/, '') +
           '; ' +
           entry.open.moment.replace(/\.$/, '') +
           '.'
         )
-      const sources = entry.sources.map(
-        (source) =>
-          source.phrase +
-          (entry.sources.length > 1
-            ? ' (' + formatMoney(firstAmount(source.amounts)) + ')'
+      const bronnen = entry.bronnen.map(
+        (bron) =>
+          bron.phrase +
+          (entry.bronnen.length > 1
+            ? ' (' + formatMoney(firstAmount(bron.amounts)) + ')'
             : ''),
       )
       return (
@@ -46,7 +46,7 @@ export function formatDekking(entries: readonly DekkingResult[]): string {
         ' wordt het tekort van ' +
         amount +
         ' gedekt uit ' +
-        joinDutch(sources) +
+        joinDutch(bronnen) +
         '.'
       )
     })

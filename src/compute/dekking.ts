@@ -1,6 +1,6 @@
 /**
- * Dekking per year: for each year of the table, the shortfall
- * (lasten minus baten, after reserves) is covered by named sources whose
+ * Dekking per year: for each year of the table, the tekort
+ * (lasten minus baten, after reserves) is covered by named bronnen whose
  * amounts add up to it, or declared open with a reason and the moment it will
  * be decided. A year that neither balances nor is declared open is an error.
  * Pure; money in integer cents.
@@ -10,7 +10,7 @@ import type {dekkingSoorten} from '../check/schema-financien.js'
 import type {Problem} from '../messages/problem.js'
 import {formatMoney, toCents, type YearAmounts} from './money.js'
 
-/** One source of dekking with its amount per year. */
+/** One bron of dekking with its amount per year. */
 export interface DekkingBron {
   /** As the table names it: "Begrotingsresultaat", "Bestemmingsreserve Sociaal Domein". */
   readonly label: string
@@ -22,11 +22,11 @@ export interface DekkingBron {
 /** One entry of `dekking`, computed for the years of the table it covers. */
 export interface DekkingResult {
   readonly years: readonly number[]
-  /** The shortfall per year (positive: costs to be covered). */
-  readonly shortfall: YearAmounts
-  readonly sources: readonly DekkingBron[]
+  /** The tekort per year (positive: costs to be covered). */
+  readonly tekort: YearAmounts
+  readonly bronnen: readonly DekkingBron[]
   /** Where the years are declared open. */
-  readonly open: {readonly reason: string; readonly moment: string} | undefined
+  readonly open: {readonly reden: string; readonly moment: string} | undefined
   /** Whether the range has no end: "vanaf 2025". */
   readonly onwards: boolean
 }
@@ -51,10 +51,10 @@ export interface DekkingSpec {
 
 /**
  * The dekking of one table: `gedekt: true` without `dekking` means every year
- * balances exactly; otherwise each year's shortfall is covered by `dekking`
+ * balances exactly; otherwise each year's tekort is covered by `dekking`
  * or declared open there. `path` is the table's place in the source
  * (`['financien']` or `['financien', 'tabellen', 0]`), `missing` the key
- * that an uncovered shortfall points at when the table has no `dekking`.
+ * that an uncovered tekort points at when the table has no `dekking`.
  */
 export function computeTableDekking(
   spec: Readonly<DekkingSpec>,
@@ -95,7 +95,7 @@ function checkBalanced(
   })
 }
 
-/** Compute the dekking of each year and check that every shortfall is covered or declared open. */
+/** Compute the dekking of each year and check that every tekort is covered or declared open. */
 export function computeDekking(
   spec: Readonly<DekkingSpec>,
   years: readonly number[],
@@ -106,7 +106,7 @@ export function computeDekking(
 ): DekkingResult[] {
   const entries: DekkingResult[] = []
   const claimed = new Map<number, number>()
-  const shortfallOf = (year: number) => toCents(-(saldo.get(year) ?? 0))
+  const tekortOf = (year: number) => toCents(-(saldo.get(year) ?? 0))
   ;(spec.dekking ?? []).forEach((dekking, index) => {
     const path = [...base, 'dekking', index]
     const range =
@@ -140,28 +140,23 @@ export function computeDekking(
         })
       else claimed.set(year, index)
     }
-    const shortfall = new Map(covered.map((year) => [year, shortfallOf(year)]))
-    const sources = dekking.bronnen
-      ? computeBronnen(
-          dekking.bronnen,
-          shortfall,
-          [...path, 'bronnen'],
-          problems,
-        )
+    const tekort = new Map(covered.map((year) => [year, tekortOf(year)]))
+    const bronnen = dekking.bronnen
+      ? computeBronnen(dekking.bronnen, tekort, [...path, 'bronnen'], problems)
       : []
     entries.push({
       years: covered,
-      shortfall,
-      sources,
+      tekort,
+      bronnen,
       open: dekking.open && {
-        reason: dekking.open.reden,
+        reden: dekking.open.reden,
         moment: dekking.open.moment,
       },
       onwards: range.tot === undefined && typeof dekking.jaren !== 'number',
     })
   })
   const uncovered = years.filter(
-    (year) => !claimed.has(year) && shortfallOf(year) > 0,
+    (year) => !claimed.has(year) && tekortOf(year) > 0,
   )
   if (uncovered.length > 0) {
     problems.push({
@@ -176,7 +171,7 @@ export function computeDekking(
       reason:
         'tekort zonder dekking: ' +
         uncovered
-          .map((year) => year + ' ' + formatMoney(shortfallOf(year)))
+          .map((year) => year + ' ' + formatMoney(tekortOf(year)))
           .join(', '),
       ruleId: 'finance-saldo',
       hint:
@@ -191,12 +186,12 @@ export function computeDekking(
 }
 
 function computeBronnen(
-  sources: NonNullable<Dekking['bronnen']>,
-  shortfall: YearAmounts,
+  bronnen: NonNullable<Dekking['bronnen']>,
+  tekort: YearAmounts,
   path: readonly PropertyKey[],
   problems: Problem[],
 ): DekkingBron[] {
-  const withoutAmount = sources.filter((source) => source.bedrag === undefined)
+  const withoutAmount = bronnen.filter((bron) => bron.bedrag === undefined)
   if (withoutAmount.length > 1) {
     problems.push({
       path,
@@ -205,19 +200,19 @@ function computeBronnen(
       hint: 'geef elke bron een bedrag, op één na: die dekt de rest van het tekort',
     })
   }
-  const given = sources.reduce((sum, source) => sum + (source.bedrag ?? 0), 0)
-  const result = sources.map((source) => ({
-    label: labels[source.soort][0] + (source.naam ? ' ' + source.naam : ''),
-    phrase: labels[source.soort][1] + (source.naam ? ' ' + source.naam : ''),
+  const given = bronnen.reduce((sum, bron) => sum + (bron.bedrag ?? 0), 0)
+  const result = bronnen.map((bron) => ({
+    label: labels[bron.soort][0] + (bron.naam ? ' ' + bron.naam : ''),
+    phrase: labels[bron.soort][1] + (bron.naam ? ' ' + bron.naam : ''),
     amounts: new Map(
-      [...shortfall.keys()].map((year) => [
+      [...tekort.keys()].map((year) => [
         year,
-        source.bedrag ?? toCents((shortfall.get(year) ?? 0) - given),
+        bron.bedrag ?? toCents((tekort.get(year) ?? 0) - given),
       ]),
     ) as YearAmounts,
   }))
   if (withoutAmount.length === 0) {
-    const off = [...shortfall].filter(([, need]) => need !== given)
+    const off = [...tekort].filter(([, need]) => need !== given)
     if (off.length > 0)
       problems.push({
         path,
@@ -229,7 +224,7 @@ function computeBronnen(
         ruleId: 'finance-cover',
         hint: 'maak de bedragen van de bronnen samen gelijk aan het tekort van elk jaar, of laat bij één bron `bedrag` weg',
       })
-  } else if ([...shortfall.values()].some((need) => need - given < 0)) {
+  } else if ([...tekort.values()].some((need) => need - given < 0)) {
     problems.push({
       path,
       reason:

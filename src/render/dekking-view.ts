@@ -1,5 +1,5 @@
 /**
- * The dekking rows under the finance table ("Dekking:"), one per source and
+ * The dekking rows under the finance table ("Dekking:"), one per bron and
  * one per open range of years, the saldo after dekking, and the sentence that
  * says the same in words. Pure.
  */
@@ -32,23 +32,21 @@ export function buildDekkingView(
             description: 'Nog niet gedekt',
             cells: table.years.map((year) =>
               show(
-                entry.years.includes(year)
-                  ? entry.shortfall.get(year)
-                  : undefined,
+                entry.years.includes(year) ? entry.tekort.get(year) : undefined,
               ),
             ),
           },
         ]
-      : entry.sources.map((source) => ({
-          description: source.label,
-          cells: table.years.map((year) => show(source.amounts.get(year))),
+      : entry.bronnen.map((bron) => ({
+          description: bron.label,
+          cells: table.years.map((year) => show(bron.amounts.get(year))),
         })),
   )
   const balance = (year: number) => {
     const open = entries.find(
       (entry) => entry.open && entry.years.includes(year),
     )
-    if (open) return -(open.shortfall.get(year) ?? 0)
+    if (open) return -(open.tekort.get(year) ?? 0)
     const saldo = (table.result ?? table.saldo).get(year)
     const covered = entries.some((entry) => entry.years.includes(year))
     return saldo === undefined && !covered ? undefined : covered ? 0 : saldo
