@@ -80,7 +80,7 @@ describe('finance of the example', () => {
     expect(result.vergoeding?.leden).toBe(4)
     expect(result.vergoeding?.months).toBe(10)
     expect(result.vergoeding?.personMonths).toBe(40)
-    expect(result.vergoeding?.rate).toBe(euros(180))
+    expect(result.vergoeding?.tarief).toBe(euros(180))
     expect(result.vergoeding?.total).toBe(euros(7200))
     expect([...(result.vergoeding?.perYear ?? [])]).toEqual([
       [2021, euros(7200)],

@@ -34,7 +34,7 @@ function formatYear(year: CalculationYear): string {
         term.months +
         (term.months === 1 ? ' maand' : ' maanden') +
         ' x ' +
-        formatMoney(term.rate, 'streepje'),
+        formatMoney(term.tarief, 'streepje'),
     )
     .join(' + ')
   const gross = terms + ' = ' + formatMoney(year.gross)

@@ -1,6 +1,6 @@
 /**
  * The vergoeding against the Belastingdienst's maxima for an untaxed
- * volunteer allowance (`tax-limits.ts`): per year, the monthly rate and what
+ * volunteer allowance (`tax-limits.ts`): per year, the monthly tarief and what
  * one person gets in the year. Above either the whole vergoeding is taxed,
  * so both are warnings; a year without known maxima is one too. Pure.
  */
@@ -9,14 +9,14 @@ import {formatMoney, type Cents} from './money.js'
 import {taxLimitsFile, type TaxFreeLimit} from './tax-limits.js'
 
 /**
- * The Belastingdienst's limits for one year: both the monthly rate and what
+ * The Belastingdienst's limits for one year: both the monthly tarief and what
  * one person gets in the year must stay within them; a year missing from the
  * table is reported rather than guessed.
  */
 export function checkLimits(
   year: number,
   limit: TaxFreeLimit | undefined,
-  rate: Cents,
+  tarief: Cents,
   highest: Cents,
   problems: Problem[],
 ): void {
@@ -45,11 +45,11 @@ export function checkLimits(
       limit.perYear,
     )
   }
-  if (rate > limit.perMonth) {
+  if (tarief > limit.perMonth) {
     pushLimit(
       problems,
       year,
-      'het tarief (' + formatMoney(rate) + ' per maand)',
+      'het tarief (' + formatMoney(tarief) + ' per maand)',
       'maand',
       limit.perMonth,
     )

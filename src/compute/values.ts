@@ -57,8 +57,8 @@ export function collectValues(finance: FinanceResult | undefined): ValueTable {
   }
   const {vergoeding} = finance
   if (vergoeding) {
-    money('vergoeding.tarief', vergoeding.rate)
-    money('vergoeding.maximum', vergoeding.yearlyMaximum)
+    money('vergoeding.tarief', vergoeding.tarief)
+    money('vergoeding.maximum', vergoeding.maximumPerJaar)
     money('vergoeding.totaal', vergoeding.total)
     for (const [year, cents] of vergoeding.perYear)
       money('vergoeding.totaal.' + year, cents)

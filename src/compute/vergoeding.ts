@@ -19,8 +19,8 @@ import type {TaxFreeLimit} from './tax-limits.js'
 
 /** The computed vergoeding. */
 export interface VergoedingResult {
-  readonly rate: Cents
-  readonly yearlyMaximum: Cents
+  readonly tarief: Cents
+  readonly maximumPerJaar: Cents
   /** How many people receive it. */
   readonly leden: number
   readonly from: YearMonth
@@ -33,7 +33,7 @@ export interface VergoedingResult {
   readonly total: Cents
   /** What each named lid gets (empty when `leden` is a number). */
   readonly perLid: readonly LidAmount[]
-  /** The calculation as it is made: per year, leden × months × rate, and the cap where it bites. */
+  /** The calculation as it is made: per year, leden × months × tarief, and the cap where it bites. */
   readonly calculation: readonly CalculationYear[]
 }
 
@@ -45,13 +45,13 @@ export interface LidAmount {
   readonly total: Cents
 }
 
-/** One year of the calculation: `leden x months x rate` terms, before and after the cap. */
+/** One year of the calculation: `leden x months x tarief` terms, before and after the cap. */
 export interface CalculationYear {
   readonly year: number
   readonly terms: ReadonlyArray<{
     readonly leden: number
     readonly months: number
-    readonly rate: Cents
+    readonly tarief: Cents
   }>
   /** The sum of the terms, before the cap. */
   readonly gross: Cents
@@ -83,8 +83,8 @@ export function computeVergoeding(
     })
     // An empty vergoeding keeps its values quotable, so prose gets no second error for the same mistake.
     return {
-      rate: vergoeding.tarief,
-      yearlyMaximum: vergoeding.maximumPerJaar,
+      tarief: vergoeding.tarief,
+      maximumPerJaar: vergoeding.maximumPerJaar,
       leden: 0,
       from,
       to,
@@ -125,14 +125,14 @@ export function computeVergoeding(
       .map(([months, count]) => ({
         leden: count,
         months,
-        rate: vergoeding.tarief,
+        tarief: vergoeding.tarief,
       }))
     calculation.push({
       year,
       terms,
       gross: toCents(
         terms.reduce(
-          (sum, term) => sum + term.leden * term.months * term.rate,
+          (sum, term) => sum + term.leden * term.months * term.tarief,
           0,
         ),
       ),
@@ -148,8 +148,8 @@ export function computeVergoeding(
     )
   }
   return {
-    rate: vergoeding.tarief,
-    yearlyMaximum: vergoeding.maximumPerJaar,
+    tarief: vergoeding.tarief,
+    maximumPerJaar: vergoeding.maximumPerJaar,
     leden: leden.length,
     from,
     to,

@@ -92,8 +92,8 @@ function financeData(
     ...(vergoeding
       ? {
           vergoeding: {
-            tarief: euros(vergoeding.rate),
-            maximumPerJaar: euros(vergoeding.yearlyMaximum),
+            tarief: euros(vergoeding.tarief),
+            maximumPerJaar: euros(vergoeding.maximumPerJaar),
             leden: vergoeding.leden,
             van: month(vergoeding.from),
             tot: month(vergoeding.to),
