@@ -4,26 +4,21 @@
  * outputs stay as they were otherwise. A besluit whose sources, templates
  * and styles did not change since its last build is not built again.
  */
-import {createHash} from 'node:crypto'
-import {dirname, join, resolve} from 'node:path'
+import {dirname, resolve} from 'node:path'
 import type {VFile} from 'vfile'
 import {loadBesluiten} from '../io/load.js'
 import {hasErrors} from '../messages/problem.js'
 import {registerRibNumbers} from './rib-numbers.js'
-import {readStamp, removeStaleFolders, stampName} from '../io/stamp.js'
+import {removeStaleFolders, stampName} from '../io/stamp.js'
 import type {PublicationRecord} from '../render/publication-record.js'
 import {createPrinter, type Printer} from '../print/pdf.js'
-import {
-  compileBesluit,
-  type BesluitResult,
-  type RenderedDocument,
-  emptyResult,
-} from '../compile.js'
 import type {Registry} from '../render/registry.js'
 import {defaultRegistry} from '../render/document-types.js'
 import type {TaxFreeLimits} from '../compute/tax-limits.js'
 import {publishSite} from './publish.js'
-import {createTemplates, hash, isCurrent} from './build-templates.js'
+import {createTemplates} from './build-templates.js'
+import {planBuild} from './build-plan.js'
+import {compileOutcome, type BesluitOutcome} from './build-outcome.js'
 import {withSourceDate, writeBesluit, type PrintState} from './write-besluit.js'
 
 /** Options of {@link build}. */
@@ -52,29 +47,7 @@ export interface Options {
   readonly taxLimits?: TaxFreeLimits
 }
 
-/** What a build did with one besluit. */
-export interface BesluitOutcome extends Omit<BesluitResult, 'documents'> {
-  /** The documents made, without their HTML (that is in the files written); empty when the besluit has errors. */
-  readonly documents: readonly DocumentMade[]
-  /** The files written. */
-  readonly written: readonly string[]
-  /** Not rebuilt: nothing it is made from changed since the last build. */
-  readonly skipped: boolean
-  /** What is published of it: from this build, or from the last one that succeeded (default: none). */
-  readonly record?: PublicationRecord | undefined
-}
-
-/** A document as a build made it: its type, file name, title and PDF metadata. */
-export type DocumentMade = Omit<RenderedDocument, 'html'>
-
-function withoutText(document: RenderedDocument): DocumentMade {
-  return {
-    type: document.type,
-    fileName: document.fileName,
-    title: document.title,
-    metadata: document.metadata,
-  }
-}
+export type {BesluitOutcome, DocumentMade} from './build-outcome.js'
 
 /** What a build did, per besluit. */
 export interface BuildResult {
@@ -112,50 +85,10 @@ export async function build(options: Options = {}): Promise<BuildResult> {
     ? undefined
     : (await import('../render/publication-record.js')).buildRecord
   const wantPdf = !options.checkOnly && options.pdf !== false
-  const shard = options.shard
-  const planned = await Promise.all(
-    sources.map(async (source, index) => {
-      const templates = await templatesFor(source)
-      const key = hash([
-        templates?.key ?? '',
-        // The limits are data a besluit is checked against: new figures, new documents.
-        JSON.stringify([...(source.taxLimits ?? [])]),
-        ...[
-          source.file,
-          ...source.proseFiles.values(),
-          ...(source.organisatie ? [source.organisatie.file] : []),
-        ].map((file) => file.basename + '\0' + String(file.value)),
-        ...[
-          ...(source.assets ?? []),
-          ...[...(source.organisatie?.assets ?? [])].map(
-            ([name, bytes]) => ['../' + name, bytes] as const,
-          ),
-        ].map(
-          ([name, bytes]) =>
-            name + '\0' + createHash('sha256').update(bytes).digest('hex'),
-        ),
-        // The other files of the folder (bijlagen) by name, size and time of change,
-        // as make does: reading every bijlage on every build would cost more.
-        ...[...(source.entries ?? [])].map(
-          ([name, entry]) =>
-            name +
-            '\0' +
-            (entry.kind === 'file'
-              ? entry.size + '\0' + String(entry.modified ?? '')
-              : entry.kind),
-        ),
-      ])
-      const stamp = await readStamp(join(outDir, source.name))
-      const own = !shard || index % shard.count === shard.index - 1
-      const skip =
-        own &&
-        !templates?.resolved.failed &&
-        !options.checkOnly &&
-        !options.force &&
-        (await isCurrent(join(outDir, source.name), stamp, key, wantPdf))
-      return {source, key, skip, stamp, own, templates}
-    }),
-  )
+  const planned = await planBuild(sources, outDir, templatesFor, {
+    ...options,
+    wantPdf,
+  })
   const register = registerRibNumbers(planned)
   for (const entry of planned) {
     // A besluit whose number changed is published anew.
@@ -185,42 +118,14 @@ export async function build(options: Options = {}): Promise<BuildResult> {
     let done = 0
     const progress = (name: string) => options.onProgress?.(++done, total, name)
     const registry = options.registry ?? defaultRegistry
-    for (const {source, key, skip, stamp, own, templates} of planned) {
-      const compiled = skip
-        ? emptyResult(source)
-        : compileBesluit(source, own ? templates?.renderer : undefined, {
-            registry,
-          })
-      // An override template that does not compile stops the besluiten it serves.
-      const result = templates?.resolved.files.length
-        ? {
-            ...compiled,
-            files: [...compiled.files, ...templates.resolved.files],
-            documents: templates.resolved.failed ? [] : compiled.documents,
-          }
-        : compiled
-      if (!skip) register.report(source)
-      const failed = hasErrors(result.files)
-      const record = skip
-        ? stamp?.publicatie
-        : failed || !buildRecord
-          ? stamp?.publicatie
-          : buildRecord(
-              result,
-              registry,
-              register.numbers.get(source.name),
-              wantPdf,
-            )
-      const outcome = {
-        ...result,
-        // Their text is in the files written; a build of a thousand besluiten keeps none of it.
-        documents: result.documents.map(withoutText),
-        // A PDF that fails adds a file of its own, named by its document.
-        files: [...result.files],
-        skipped: skip,
-        written: [] as string[],
-        record,
-      }
+    for (const entry of planned) {
+      const {source, key, skip, own} = entry
+      const {result, outcome, failed} = compileOutcome(entry, {
+        registry,
+        register,
+        buildRecord,
+        wantPdf,
+      })
       if (!own) {
         others.push(outcome)
         continue
@@ -241,7 +146,7 @@ export async function build(options: Options = {}): Promise<BuildResult> {
         outDir,
         key,
         wantPdf ? printer : undefined,
-        record,
+        outcome.record,
         state,
         outcome.files,
       ).then((written) => {
