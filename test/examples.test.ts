@@ -4,11 +4,12 @@
  * begrotingswijziging, and a province's statenvoorstel and statenbesluit,
  * read back from their PDFs.
  */
-import {readdir} from 'node:fs/promises'
+import {readdir, readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import type {BuildResult} from '../src/commands/build.js'
 import {formatReport} from '../src/messages/report.js'
+import {openDataSchema} from '../src/render/open-data-schema.js'
 import {
   buildExample,
   normalizeSpace,
@@ -58,6 +59,32 @@ describe('the examples', () => {
       'statenvoorstel.html',
       'statenvoorstel.pdf',
     ])
+  })
+
+  it('publishes open data that names each organisation’s own proposal and lists the bijlage beside the documents', async () => {
+    const openData = async (besluit: string) => {
+      const data = JSON.parse(
+        await readFile(join(outDir, besluit, 'besluit.json'), 'utf8'),
+      )
+      expect(openDataSchema.safeParse(data).success).toBe(true)
+      return data
+    }
+    const province = await openData(flevoland)
+    expect(province.classification).toBe('gs-voorstel')
+    expect(province.organization.classification).toBe('Gedeputeerde Staten')
+    expect(JSON.stringify(province)).not.toMatch(
+      /gemeente|burgemeester|wethouder|college/i,
+    )
+    const gemeente = await openData(zeewolde)
+    expect(gemeente.classification).toBe('collegevoorstel')
+    expect(gemeente.attachment.at(-1)).toEqual({
+      '@type': 'Attachment',
+      name: 'Quickscan bouwkundige staat sporthal De Vonk',
+      contentUrl: 'quickscan-sporthal-de-vonk.pdf',
+      fileFormat: 'application/pdf',
+    })
+    // The bijlage without a file is listed in the documents, not as a link.
+    expect(JSON.stringify(gemeente)).not.toContain('Sportnota')
   })
 
   it('gives Zeewolde a raadsbesluit with the begrotingswijziging among its beslispunten', async () => {

@@ -16,11 +16,15 @@ const perYear = z
   .describe('Bedragen per kalenderjaar.')
 const link = z.strictObject({
   '@type': z.literal('Attachment'),
-  name: z.string().describe('De titel van het document.'),
+  name: z.string().describe('De titel van het document of de bijlage.'),
   contentUrl: z
     .string()
     .describe('Het bestand, relatief aan deze besluit.json.'),
-  fileFormat: z.enum(['text/html', 'application/pdf']),
+  fileFormat: z
+    .string()
+    .describe(
+      'Het mediatype: `text/html` en `application/pdf` voor de documenten, dat van het bestand voor een bijlage.',
+    ),
 })
 
 /** The schema of the open data of one besluit. */
@@ -32,7 +36,11 @@ export const openDataSchema = z
     '@type': z.literal('Motion'),
     id: z.string().describe('De naam van het besluit (de map in content/).'),
     text: z.string().describe('Het onderwerp.'),
-    classification: z.literal('collegevoorstel'),
+    classification: z
+      .string()
+      .describe(
+        'Het soort voorstel, zoals de organisatie het stuk van het dagelijks bestuur noemt: `collegevoorstel`, `gs-voorstel`, `db-voorstel`.',
+      ),
     date: z.string().describe('Datum van de collegevergadering, jjjj-mm-dd.'),
     result: z
       .enum(['concept', 'vastgesteld', 'verzonden'])
@@ -58,7 +66,9 @@ export const openDataSchema = z
       .describe(
         'Popolo-identifiers: RIB-nummer, registratienummer, zaaknummer.',
       ),
-    attachment: z.array(link).describe('De documenten, HTML en PDF.'),
+    attachment: z
+      .array(link)
+      .describe('De documenten, HTML en PDF, en de bijlagen met een bestand.'),
     beslispunten: z.array(
       z.strictObject({
         id: z.string(),

@@ -30,7 +30,7 @@ export function renderOpenData(
     '@type': 'Motion',
     id: record.name,
     text: record.onderwerp,
-    classification: 'collegevoorstel',
+    classification: classificationOf(record),
     date: record.datum,
     result: besluit.status,
     organization: {
@@ -41,24 +41,40 @@ export function renderOpenData(
     identifiers: identifiers.flatMap(([scheme, identifier]) =>
       identifier === undefined ? [] : [{identifier, scheme}],
     ),
-    attachment: record.documenten.flatMap((document) => [
-      {
-        '@type': 'Attachment' as const,
-        name: document.titel,
-        contentUrl: document.html,
-        fileFormat: 'text/html' as const,
-      },
-      ...(document.pdf
-        ? [
-            {
-              '@type': 'Attachment' as const,
-              name: document.titel,
-              contentUrl: document.pdf,
-              fileFormat: 'application/pdf' as const,
-            },
-          ]
-        : []),
-    ]),
+    attachment: record.documenten
+      .flatMap((document) => [
+        {
+          '@type': 'Attachment' as const,
+          name: document.titel,
+          contentUrl: document.html,
+          fileFormat: 'text/html',
+        },
+        ...(document.pdf
+          ? [
+              {
+                '@type': 'Attachment' as const,
+                name: document.titel,
+                contentUrl: document.pdf,
+                fileFormat: 'application/pdf',
+              },
+            ]
+          : []),
+      ])
+      .concat(
+        // The bijlagen with a file, which the build copies beside the documents.
+        besluit.bijlagen.flatMap((bijlage) =>
+          bijlage.bestand === undefined
+            ? []
+            : [
+                {
+                  '@type': 'Attachment' as const,
+                  name: bijlage.titel,
+                  contentUrl: bijlage.bestand,
+                  fileFormat: mediaType(bijlage.bestand),
+                },
+              ],
+        ),
+      ),
     // An onderdeel is part of its beslispunt's text: "… met daarin: 1a. …".
     beslispunten: record.beslispunten.map((point) => ({
       id: point.id,
@@ -81,6 +97,41 @@ export function renderOpenData(
     ...(finance ? {financien: financeData(finance)} : {}),
   }
   return JSON.stringify(data, undefined, 2) + '\n'
+}
+
+/**
+ * What kind of proposal the besluit is, as its organisation names the
+ * document its dagelijks bestuur decides on: `collegevoorstel`,
+ * `gs-voorstel`, `db-voorstel` (the file name of that document); a besluit
+ * without one is classified by its first document.
+ */
+function classificationOf(record: PublicationRecord): string {
+  const document =
+    record.documenten.find(
+      (candidate) => candidate.type === 'collegevoorstel',
+    ) ?? record.documenten[0]
+  return document ? document.html.replace(/\.html$/, '') : 'collegevoorstel'
+}
+
+const mediaTypes: Record<string, string> = {
+  pdf: 'application/pdf',
+  html: 'text/html',
+  odt: 'application/vnd.oasis.opendocument.text',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv',
+  txt: 'text/plain',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  svg: 'image/svg+xml',
+}
+
+/** The media type of a bijlage by its extension, `application/octet-stream` where unknown. */
+function mediaType(name: string): string {
+  const extension = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? ''
+  return mediaTypes[extension] ?? 'application/octet-stream'
 }
 
 function financeData(
