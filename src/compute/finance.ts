@@ -25,14 +25,14 @@ import {
   type Begrotingswijziging,
 } from './begrotingswijziging.js'
 
-/** A named amount that is not a budget line, with its raise and the new amount computed. */
+/** A named amount that is not a budget line, with its verhoging and the new amount computed. */
 export interface NamedAmount {
   readonly id: string
   readonly description: string
   readonly amount: Cents
-  readonly raise: Cents | undefined
-  /** The amount after the raise. */
-  readonly raised: Cents | undefined
+  readonly verhoging: Cents | undefined
+  /** The amount after the verhoging (`bedrag.<id>.nieuw`). */
+  readonly nieuw: Cents | undefined
 }
 
 /** Everything computed from `financien`. */
@@ -174,8 +174,8 @@ function computeNamedAmounts(finance: Readonly<Finance>): NamedAmount[] {
     id: entry.id,
     description: entry.omschrijving,
     amount: entry.bedrag,
-    raise: entry.verhoging,
-    raised:
+    verhoging: entry.verhoging,
+    nieuw:
       entry.verhoging === undefined
         ? undefined
         : toCents(entry.bedrag + entry.verhoging),

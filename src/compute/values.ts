@@ -91,8 +91,8 @@ export function collectValues(finance: FinanceResult | undefined): ValueTable {
   }
   for (const entry of finance.named) {
     money('bedrag.' + entry.id, entry.amount)
-    money('bedrag.' + entry.id + '.verhoging', entry.raise)
-    money('bedrag.' + entry.id + '.nieuw', entry.raised)
+    money('bedrag.' + entry.id + '.verhoging', entry.verhoging)
+    money('bedrag.' + entry.id + '.nieuw', entry.nieuw)
   }
   collectTableValues(finance.table, money, 'tabel.')
   for (const {id, table} of finance.tables) {
