@@ -105,7 +105,7 @@ async function loadRevision(
     ).stdout
   // One organisation file per folder, shared by its besluiten (its messages once).
   const organisaties = new Map<string, Promise<OrganisatieSourceFiles>>()
-  const organisationOf = (
+  const organisatieOf = (
     folder: string,
   ): Promise<OrganisatieSourceFiles> | undefined => {
     const path = (folder === '.' ? '' : folder + '/') + organisatieFileName
@@ -160,7 +160,7 @@ async function loadRevision(
     )) {
       assets.set(entry.path.slice(folder.length + 1), await blob(entry.path))
     }
-    const organisatie = await organisationOf(dirname(folder))
+    const organisatie = await organisatieOf(dirname(folder))
     besluiten.push({
       name: prefix === '' ? folder : folder.slice(prefix.length + 1) || folder,
       file: await read(yaml?.path ?? '', yaml?.size ?? 0),
