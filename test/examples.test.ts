@@ -85,6 +85,25 @@ describe('the examples', () => {
     })
     // The bijlage without a file is listed in the documents, not as a link.
     expect(JSON.stringify(gemeente)).not.toContain('Sportnota')
+    // The begrotingswijziging the raad adopts, as printed: every year closes at 0.
+    expect(gemeente.financien.begrotingswijzigingen).toEqual([
+      {
+        nummer: '2026-012',
+        jaren: [2026, 2027, 2028, 2029],
+        regels: [
+          ['lasten', 118400],
+          ['baten', 28400],
+          ['onttrekkingen', 90000],
+        ].map(([groep, bedrag]) => ({
+          groep,
+          programma: '5 Sport en cultuur',
+          bedragen: {2027: bedrag, 2028: bedrag, 2029: bedrag},
+        })),
+        saldo: {2026: 0, 2027: -90000, 2028: -90000, 2029: -90000},
+        resultaat: {2026: 0, 2027: 0, 2028: 0, 2029: 0},
+      },
+    ])
+    expect(province.financien.begrotingswijzigingen).toBeUndefined()
   })
 
   it('gives Zeewolde a raadsbesluit with the begrotingswijziging among its beslispunten', async () => {

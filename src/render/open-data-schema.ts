@@ -124,6 +124,35 @@ export const openDataSchema = z
           baten: perYear,
           saldo: perYear.describe('Baten min lasten.'),
         }),
+        begrotingswijzigingen: z
+          .array(
+            z.strictObject({
+              nummer: z.string().describe('Het nummer, zoals `2026-012`.'),
+              jaren: z.array(z.int()),
+              regels: z
+                .array(
+                  z.strictObject({
+                    groep: z.enum([
+                      'lasten',
+                      'baten',
+                      'toevoegingen',
+                      'onttrekkingen',
+                    ]),
+                    programma: z.string(),
+                    bedragen: perYear,
+                  }),
+                )
+                .describe(
+                  'Per groep (lasten, baten, toevoegingen aan en onttrekkingen uit reserves) de bedragen van elk programma.',
+                ),
+              saldo: perYear.describe('Baten min lasten.'),
+              resultaat: perYear.describe(
+                'Saldo plus onttrekkingen min toevoegingen: € 0, of gedekt.',
+              ),
+            }),
+          )
+          .optional()
+          .describe('De begrotingswijzigingen die het besluit vaststelt.'),
       })
       .optional(),
   })

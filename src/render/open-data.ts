@@ -4,6 +4,7 @@
  * shape of {@link openDataSchema}. Pure.
  */
 import type {Besluit} from '../check/schema.js'
+import {wijzigingGroups} from '../compute/begrotingswijziging.js'
 import type {FinanceResult} from '../compute/finance.js'
 import type {YearAmounts} from '../compute/money.js'
 import type {YearMonth} from '../nl/calendar.js'
@@ -170,6 +171,24 @@ function financeData(
       baten: years(table.totals.baten),
       saldo: years(table.saldo),
     },
+    ...(finance.wijzigingen.length > 0
+      ? {
+          begrotingswijzigingen: finance.wijzigingen.map((wijziging) => ({
+            nummer: wijziging.number,
+            jaren: [...wijziging.years],
+            regels: wijzigingGroups.flatMap((groep) =>
+              wijziging.rows[groep].map((row) => ({
+                groep,
+                programma: row.programma,
+                bedragen: years(row.amounts),
+              })),
+            ),
+            // Like the printed table: the saldo and resultaat of every year, 0 where nothing changes.
+            saldo: everyYear(wijziging.saldo, wijziging.years),
+            resultaat: everyYear(wijziging.result, wijziging.years),
+          })),
+        }
+      : {}),
   }
 }
 
@@ -180,6 +199,15 @@ function euros(cents: number): number {
 function years(amounts: YearAmounts): Record<string, number> {
   return Object.fromEntries(
     [...amounts].map(([year, cents]) => [String(year), euros(cents)]),
+  )
+}
+
+function everyYear(
+  amounts: YearAmounts,
+  all: readonly number[],
+): Record<string, number> {
+  return Object.fromEntries(
+    all.map((year) => [String(year), euros(amounts.get(year) ?? 0)]),
   )
 }
 
