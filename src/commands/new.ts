@@ -6,7 +6,8 @@
  */
 import {copyFile, mkdir, readFile, stat, writeFile} from 'node:fs/promises'
 import {dirname, join, relative, resolve, sep} from 'node:path'
-import {besluitFileName, defaultTemplatesDir} from '../io/load.js'
+import {besluitFileName} from '../io/load.js'
+import {defaultTemplatesDir} from '../io/template-files.js'
 import {suggest} from '../messages/suggest.js'
 import {UsageError} from './args.js'
 import {isValidDate} from '../nl/calendar.js'

@@ -7,6 +7,7 @@ import {basename, dirname, resolve} from 'node:path'
 import {VFile} from 'vfile'
 import {loadTaxLimits} from '../io/tax-limits.js'
 import {findOrganisatie, loadBesluit} from '../io/load.js'
+import {describeReadError} from '../io/read-error.js'
 import {createTemplateResolver} from '../io/templates.js'
 import {compileBesluit} from '../compile.js'
 import {createRenderer} from '../render/templates.js'
@@ -24,16 +25,11 @@ export async function textconv(path: string): Promise<string> {
   const folder = dirname(resolve(path))
   // git hands over a file; anything else is said in Dutch, before it is read.
   const info = await stat(path).catch((error: unknown) => {
-    const code = (error as NodeJS.ErrnoException).code
     throw new Error(
       '`' +
         path +
         '` ' +
-        (code === 'ENOENT' || code === 'ENOTDIR'
-          ? 'bestaat niet'
-          : code === 'EACCES' || code === 'EPERM'
-            ? 'kan niet worden gelezen: geen leesrechten'
-            : 'kan niet worden gelezen (' + String(code) + ')') +
+        describeReadError(error) +
         '; geef het pad van een besluit.yaml, zoals git dat doet',
     )
   })

@@ -1,11 +1,9 @@
 /**
  * I/O at the start: besluit folders under the content folder, their
- * `besluit.yaml` and `.md` files, and the templates.
+ * `besluit.yaml`, `.md` files and images, and their organisation's file.
  */
 import {readdir, readFile, stat} from 'node:fs/promises'
-import {createRequire} from 'node:module'
 import {basename, dirname, join, resolve} from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import {report} from '../messages/problem.js'
 import {classifyEntry, refusal} from './folder-entries.js'
@@ -15,19 +13,12 @@ import type {
   OrganisatieSourceFiles,
 } from '../compile.js'
 import {organisatieFileName} from '../check/organisatie.js'
-import type {TemplateSet} from '../render/templates.js'
 import {loadTaxLimits} from './tax-limits.js'
+import {describeReadError} from './read-error.js'
+import {maxSourceBytes, readSource} from './source-file.js'
 
 /** The name of the source file of a besluit. */
 export const besluitFileName = 'besluit.yaml'
-
-/** Files larger than this are refused, not read (a besluit's sources are a few kB). */
-export const maxSourceBytes = 1024 * 1024
-
-/** The templates that ship with raadsstuk. */
-export const defaultTemplatesDir = fileURLToPath(
-  new URL('../../templates/', import.meta.url),
-)
 
 /**
  * The besluiten under `contentDir`: every folder with a `besluit.yaml`, or
@@ -92,15 +83,11 @@ async function inParallel<Item, Result>(
 async function subfolders(folder: string): Promise<string[]> {
   const entries = await readdir(folder, {withFileTypes: true}).catch(
     (error: unknown) => {
-      const code = (error as NodeJS.ErrnoException).code ?? ''
       throw new Error(
         'de map `' +
           folder +
-          '` kan niet worden gelezen: ' +
-          (code === 'EACCES' || code === 'EPERM'
-            ? 'geen leesrechten'
-            : String((error as Error).message)) +
-          (code ? ' (' + code + ')' : '') +
+          '` ' +
+          describeReadError(error) +
           '; geef leesrechten op de map of kies een andere map met besluiten',
         {cause: error},
       )
@@ -196,111 +183,6 @@ async function readBesluitFile(folder: string): Promise<VFile> {
     },
   )
   return file
-}
-
-/** Read a source file as UTF-8 text; too large or binary files get an error and no text. */
-function readSource(path: string): Promise<VFile> {
-  return readSourceFrom(
-    path,
-    async () => (await stat(path)).size,
-    () => readFile(path),
-  )
-}
-
-/**
- * A source as a vfile, wherever its bytes come from (a file, a git blob): a
- * file over {@link maxSourceBytes} is refused unread, a binary one refused,
- * and text is decoded as UTF-8 without a byte-order mark.
- */
-export async function readSourceFrom(
-  path: string,
-  size: () => Promise<number>,
-  read: () => Promise<Uint8Array>,
-): Promise<VFile> {
-  const file = new VFile({path, value: ''})
-  const bytes = await size()
-  if (bytes > maxSourceBytes) {
-    report(
-      file,
-      'bestand is te groot (' +
-        Math.ceil(bytes / 1024) +
-        ' kB; hoogstens ' +
-        maxSourceBytes / 1024 +
-        ' kB)',
-      {
-        ruleId: 'file-too-large',
-        hint: 'een besluit is tekst van enkele kilobytes; controleer of dit het goede bestand is',
-      },
-    )
-    return file
-  }
-  const content = Buffer.from(await read())
-  if (content.includes(0)) {
-    report(file, 'dit is geen tekstbestand (het bevat binaire gegevens)', {
-      ruleId: 'binary-file',
-      hint: 'sla het bestand op als platte tekst in UTF-8',
-    })
-    return file
-  }
-  file.value = content.toString('utf8').replace(/^\uFEFF/, '')
-  return file
-}
-
-const require = createRequire(import.meta.url)
-
-/** The faces of Source Sans 3 (SIL Open Font License) that the documents use. */
-const fontFaces = [
-  {weight: 400, style: 'normal'},
-  {weight: 400, style: 'italic'},
-  {weight: 600, style: 'normal'},
-  {weight: 700, style: 'normal'},
-] as const
-
-/**
- * `@font-face` rules with the font files inlined, so that HTML and PDF use the
- * project's own font whatever the machine has installed.
- */
-export async function loadFontCss(): Promise<string> {
-  const rules = await Promise.all(
-    fontFaces.map(async ({weight, style}) => {
-      const path = require.resolve(
-        `@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-${style}.woff2`,
-      )
-      const data = (await readFile(path)).toString('base64')
-      return `@font-face { font-family: 'Source Sans 3'; font-style: ${style}; font-weight: ${weight}; font-display: block; src: url(data:font/woff2;base64,${data}) format('woff2'); }`
-    }),
-  )
-  return rules.join('\n')
-}
-
-/** Read `*.hbs` layouts, `partials/*.hbs` and `style.css` from a templates folder, with the fonts. */
-export async function loadTemplates(
-  dir: string = defaultTemplatesDir,
-): Promise<TemplateSet> {
-  const read = async (folder: string) => {
-    const names = (await readdir(folder))
-      .filter((name) => name.endsWith('.hbs'))
-      .sort()
-    return Object.fromEntries(
-      await Promise.all(
-        names.map(
-          async (name) =>
-            [
-              name.slice(0, -4),
-              await readFile(join(folder, name), 'utf8'),
-            ] as const,
-        ),
-      ),
-    )
-  }
-  return {
-    layouts: await read(dir),
-    partials: await read(join(dir, 'partials')).catch(() => ({})),
-    css:
-      (await loadFontCss()) +
-      '\n' +
-      (await readFile(join(dir, 'style.css'), 'utf8')),
-  }
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -14,7 +14,11 @@ import {suggest} from '../messages/suggest.js'
 import {kindDefaults} from '../check/organisatie-soorten.js'
 import type {BesluitSource} from '../compile.js'
 import type {TemplateSet} from '../render/templates.js'
-import {defaultTemplatesDir, loadFontCss, loadTemplates} from './load.js'
+import {
+  defaultTemplatesDir,
+  loadFontCss,
+  loadTemplates,
+} from './template-files.js'
 
 /** The name of an organisation's folder of template overrides. */
 export const templatesFolderName = 'templates'

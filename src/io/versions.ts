@@ -7,12 +7,8 @@ import {stat} from 'node:fs/promises'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import {promisify} from 'node:util'
 import type {VFile} from 'vfile'
-import {
-  besluitFileName,
-  loadBesluiten,
-  maxSourceBytes,
-  readSourceFrom,
-} from './load.js'
+import {besluitFileName, loadBesluiten} from './load.js'
+import {maxSourceBytes, readSourceFrom} from './source-file.js'
 import {loadTaxLimits} from './tax-limits.js'
 import type {BesluitSource, OrganisatieSourceFiles} from '../compile.js'
 import {organisatieFileName} from '../check/organisatie.js'
