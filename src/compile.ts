@@ -113,7 +113,7 @@ export interface BesluitResult {
 }
 
 /** A beslispunt or onderdeel as the site quotes it. */
-export interface AbstractPoint {
+export interface AbstractBeslispunt {
   readonly id: string
   /** `3`, or `3a` for an onderdeel. */
   readonly number: string
@@ -123,7 +123,7 @@ export interface AbstractPoint {
 /** What the site, the besluitenlijst and the open data quote of a besluit. */
 export interface BesluitAbstract {
   readonly beslispunten: ReadonlyArray<
-    AbstractPoint & {readonly onderdelen: readonly AbstractPoint[]}
+    AbstractBeslispunt & {readonly onderdelen: readonly AbstractBeslispunt[]}
   >
   /** The voorblad's samenvatting, HTML. */
   readonly samenvatting: string
@@ -245,15 +245,19 @@ function compileStages(
   const values = collectValues(finance)
   const checked = checkProse(besluit, parsed, source.proseFiles, values)
   progress.step = 'opmaken'
-  const points = numberBeslispunten(besluit)
+  const beslispunten = numberBeslispunten(besluit)
   const renderProse = createProseRenderer(checked, (path, prose) => {
     const found = proseSource(parsed, path, prose, source.proseFiles)
     return found && checkProseSource(found, values)
   })
-  const abstractPoint = (point: NumberedBeslispunt): AbstractPoint => ({
-    id: point.id,
-    number: point.number,
-    html: renderProse([...point.path, 'tekst'], point.text, {inline: true}),
+  const abstractBeslispunt = (
+    beslispunt: NumberedBeslispunt,
+  ): AbstractBeslispunt => ({
+    id: beslispunt.id,
+    number: beslispunt.number,
+    html: renderProse([...beslispunt.path, 'tekst'], beslispunt.text, {
+      inline: true,
+    }),
   })
   const result = {
     ...empty,
@@ -261,9 +265,9 @@ function compileStages(
     finance,
     organisatie,
     abstract: {
-      beslispunten: points.map((point) => ({
-        ...abstractPoint(point),
-        onderdelen: point.onderdelen.map(abstractPoint),
+      beslispunten: beslispunten.map((beslispunt) => ({
+        ...abstractBeslispunt(beslispunt),
+        onderdelen: beslispunt.onderdelen.map(abstractBeslispunt),
       })),
       samenvatting: renderProse(
         ['voorblad', 'samenvatting'],
@@ -275,14 +279,14 @@ function compileStages(
   if (!renderer || hasErrors(files)) return result
   const input: ViewInput = {
     besluit,
-    points,
+    beslispunten,
     argumenten: numberRedeneringen(
-      points,
+      beslispunten,
       besluit.argumenten,
       organisatie.nummering,
     ),
     kanttekeningen: numberRedeneringen(
-      points,
+      beslispunten,
       besluit.kanttekeningen,
       organisatie.nummering,
     ),

@@ -5,7 +5,7 @@ import {
   numberRedeneringen,
 } from '../src/compute/numbering.js'
 
-const points = numberBeslispunten({
+const beslispunten = numberBeslispunten({
   beslispunten: [
     {id: 'vergoeding', tekst: 'a'},
     {id: 'planning', tekst: 'b'},
@@ -15,7 +15,9 @@ const points = numberBeslispunten({
 
 describe('numbering', () => {
   it('numbers beslispunten 1, 2, 3 in order', () => {
-    expect(points.map((point) => [point.id, point.number])).toEqual([
+    expect(
+      beslispunten.map((beslispunt) => [beslispunt.id, beslispunt.number]),
+    ).toEqual([
       ['vergoeding', '1'],
       ['planning', '2'],
       ['rib', '3'],
@@ -33,7 +35,7 @@ describe('numbering', () => {
       'planning',
     ].map((beslispunt, index) => ({beslispunt, kop: 'kop ' + index}))
     expect(
-      numberRedeneringen(points, redeneringen).map(
+      numberRedeneringen(beslispunten, redeneringen).map(
         (redenering) => redenering.number,
       ),
     ).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '2.1', '2.2'])
@@ -44,7 +46,7 @@ describe('numbering', () => {
       (beslispunt, index) => ({beslispunt, kop: 'kop ' + index}),
     )
     expect(
-      numberRedeneringen(points, redeneringen, '1.a').map(
+      numberRedeneringen(beslispunten, redeneringen, '1.a').map(
         (redenering) => redenering.number,
       ),
     ).toEqual(['1.a', '1.b', '2.a'])
@@ -64,7 +66,7 @@ describe('numbering', () => {
       {beslispunt: 'planning', kop: 'p2'},
     ]
     expect(
-      numberRedeneringen(points, redeneringen).map((redenering) => [
+      numberRedeneringen(beslispunten, redeneringen).map((redenering) => [
         redenering.number,
         redenering.heading,
         redenering.index,
@@ -78,7 +80,7 @@ describe('numbering', () => {
 
   it('leaves out redeneringen for an unknown beslispunt (validation reports them)', () => {
     expect(
-      numberRedeneringen(points, [{beslispunt: 'onbekend', kop: 'x'}]),
+      numberRedeneringen(beslispunten, [{beslispunt: 'onbekend', kop: 'x'}]),
     ).toEqual([])
   })
 
@@ -97,9 +99,9 @@ describe('numbering', () => {
       ],
     })
     expect(
-      nested.map((point) => [
-        point.number,
-        point.onderdelen.map((part) => [part.id, part.number, part.path]),
+      nested.map((beslispunt) => [
+        beslispunt.number,
+        beslispunt.onderdelen.map((part) => [part.id, part.number, part.path]),
       ]),
     ).toEqual([
       [

@@ -10,7 +10,7 @@ import {letter} from '../compute/numbering.js'
 import type {Besluit} from './schema.js'
 
 /** A beslispunt or onderdeel with its number, place and whether it needs no argument. */
-interface Point {
+interface ListedBeslispunt {
   readonly id: string
   readonly tekst: string
   readonly number: string
@@ -25,27 +25,31 @@ interface Point {
 /** Check the ids and references of the beslispunten and onderdelen of a valid besluit. */
 export function checkBeslispunten(besluit: Besluit): Problem[] {
   const problems: Problem[] = []
-  const points = listPoints(besluit)
-  const ids = new Map<string, Point['what']>()
-  for (const point of points) {
-    const first = ids.get(point.id)
+  const beslispunten = listBeslispunten(besluit)
+  const ids = new Map<string, ListedBeslispunt['what']>()
+  for (const beslispunt of beslispunten) {
+    const first = ids.get(beslispunt.id)
     if (first)
       problems.push({
-        path: [...point.path, 'id'],
+        path: [...beslispunt.path, 'id'],
         reason:
-          'dubbel id `' + point.id + '`: er is al een ' + first + ' met dit id',
+          'dubbel id `' +
+          beslispunt.id +
+          '`: er is al een ' +
+          first +
+          ' met dit id',
         ruleId: 'duplicate-id',
         hint:
-          first === 'beslispunt' && point.what === 'beslispunt'
+          first === 'beslispunt' && beslispunt.what === 'beslispunt'
             ? 'geef elk beslispunt een eigen id'
             : 'geef elk beslispunt en elk onderdeel een eigen id',
       })
-    else ids.set(point.id, point.what)
+    else ids.set(beslispunt.id, beslispunt.what)
   }
   const known = new Set(ids.keys())
   const unknown = checkRedeneringTargets(besluit, known, problems)
   // With a misspelt reference, "no argument" would only repeat that mistake.
-  if (!unknown) checkArguments(besluit, points, problems)
+  if (!unknown) checkArguments(besluit, beslispunten, problems)
   return problems
 }
 
@@ -54,22 +58,24 @@ export function checkBeslispunten(besluit: Besluit): Problem[] {
  * text, at the point in its text where the next paragraph or item starts.
  */
 export function checkBeslispuntParagraphs(besluit: Besluit): Problem[] {
-  return listPoints(besluit).flatMap((point) => checkParagraphs(point) ?? [])
+  return listBeslispunten(besluit).flatMap(
+    (beslispunt) => checkParagraphs(beslispunt) ?? [],
+  )
 }
 
-function listPoints(besluit: Besluit): Point[] {
-  return besluit.beslispunten.flatMap((point, index) => {
+function listBeslispunten(besluit: Besluit): ListedBeslispunt[] {
+  return besluit.beslispunten.flatMap((beslispunt, index) => {
     const number = String(index + 1)
     const path = ['beslispunten', index]
-    const onderdelen = point.onderdelen ?? []
+    const onderdelen = beslispunt.onderdelen ?? []
     return [
       {
-        id: point.id,
-        tekst: point.tekst,
+        id: beslispunt.id,
+        tekst: beslispunt.tekst,
         number,
         path,
         what: 'beslispunt' as const,
-        procedureel: point.procedureel ?? false,
+        procedureel: beslispunt.procedureel ?? false,
         parent: undefined,
         hasOnderdelen: onderdelen.length > 0,
       },
@@ -80,8 +86,8 @@ function listPoints(besluit: Besluit): Point[] {
         path: [...path, 'onderdelen', partIndex],
         what: 'onderdeel' as const,
         procedureel:
-          (point.procedureel ?? false) || (part.procedureel ?? false),
-        parent: point.id,
+          (beslispunt.procedureel ?? false) || (part.procedureel ?? false),
+        parent: beslispunt.id,
         hasOnderdelen: false,
       })),
     ]
@@ -127,37 +133,42 @@ function checkRedeneringTargets(
  */
 function checkArguments(
   besluit: Besluit,
-  points: readonly Point[],
+  beslispunten: readonly ListedBeslispunt[],
   problems: Problem[],
 ): void {
   const argued = new Set(
     besluit.argumenten.map((argument) => argument.beslispunt),
   )
-  for (const point of points) {
-    if (point.procedureel || point.hasOnderdelen || argued.has(point.id))
+  for (const beslispunt of beslispunten) {
+    if (
+      beslispunt.procedureel ||
+      beslispunt.hasOnderdelen ||
+      argued.has(beslispunt.id)
+    )
       continue
-    if (point.parent !== undefined && argued.has(point.parent)) continue
+    if (beslispunt.parent !== undefined && argued.has(beslispunt.parent))
+      continue
     problems.push({
-      path: [...point.path, 'id'],
+      path: [...beslispunt.path, 'id'],
       reason:
-        point.what +
+        beslispunt.what +
         ' ' +
-        point.number +
+        beslispunt.number +
         ' (`' +
-        point.id +
+        beslispunt.id +
         '`) heeft geen argument',
       ruleId: 'beslispunt-without-argument',
       hint:
         'voeg onder `argumenten` een argument toe met `beslispunt: ' +
-        point.id +
+        beslispunt.id +
         '`' +
-        (point.parent === undefined
+        (beslispunt.parent === undefined
           ? ''
           : ' (of voor het hele beslispunt `beslispunt: ' +
-            point.parent +
+            beslispunt.parent +
             '`)') +
         ', of zet `procedureel: true` bij een procedureel ' +
-        point.what,
+        beslispunt.what,
       warning: true,
     })
   }
@@ -167,8 +178,8 @@ function checkArguments(
 const markedLine = /^([ \t]*)((?:\d+[a-z]?|[a-z])[.)]|[-*+•])[ \t]/
 
 /** A beslispunt is one paragraph: more, or onderdelen written into its text, is a warning at the place. */
-function checkParagraphs(point: Point): Problem | undefined {
-  const lines = point.tekst.split('\n')
+function checkParagraphs(beslispunt: ListedBeslispunt): Problem | undefined {
+  const lines = beslispunt.tekst.split('\n')
   let blank = false
   for (const [index, line] of lines.entries()) {
     const mark = index > 0 ? markedLine.exec(line) : null
@@ -176,20 +187,21 @@ function checkParagraphs(point: Point): Problem | undefined {
     blank = line.trim() === ''
     if (!mark && !paragraph) continue
     const column = (mark?.[1] ?? /^[ \t]*/.exec(line)?.[0] ?? '').length + 1
-    const name = point.what + ' ' + point.number + ' (`' + point.id + '`)'
+    const name =
+      beslispunt.what + ' ' + beslispunt.number + ' (`' + beslispunt.id + '`)'
     return {
-      path: [...point.path, 'tekst'],
+      path: [...beslispunt.path, 'tekst'],
       at: {line: index + 1, column},
       reason: mark
         ? name + ' heeft een opsomming in de tekst (`' + mark[2] + '`)'
         : name + ' heeft meer dan één alinea',
       ruleId: 'beslispunt-paragraphs',
       hint:
-        point.what === 'beslispunt'
+        beslispunt.what === 'beslispunt'
           ? 'schrijf een beslispunt als één alinea; zet onderdelen onder `onderdelen:`, elk met een eigen `id` en `tekst`, dan worden ze genummerd ' +
-            point.number +
+            beslispunt.number +
             'a, ' +
-            point.number +
+            beslispunt.number +
             'b …'
           : 'schrijf een onderdeel als één alinea; maak van een volgend stuk een eigen onderdeel',
       warning: true,

@@ -40,15 +40,15 @@ export function letter(count: number): string {
 export function numberBeslispunten(
   besluit: Pick<Besluit, 'beslispunten'>,
 ): NumberedBeslispunt[] {
-  return besluit.beslispunten.map((point, index) => {
+  return besluit.beslispunten.map((beslispunt, index) => {
     const number = String(index + 1)
     const path = ['beslispunten', index]
     return {
-      id: point.id,
+      id: beslispunt.id,
       number,
-      text: point.tekst,
+      text: beslispunt.tekst,
       path,
-      onderdelen: (point.onderdelen ?? []).map((part, partIndex) => ({
+      onderdelen: (beslispunt.onderdelen ?? []).map((part, partIndex) => ({
         id: part.id,
         number: number + letter(partIndex + 1),
         text: part.tekst,
@@ -61,9 +61,12 @@ export function numberBeslispunten(
 
 /** The beslispunten and their onderdelen in document order: 1, 1a, 1b, 2 … */
 export function flattenBeslispunten(
-  points: readonly NumberedBeslispunt[],
+  beslispunten: readonly NumberedBeslispunt[],
 ): NumberedBeslispunt[] {
-  return points.flatMap((point) => [point, ...point.onderdelen])
+  return beslispunten.flatMap((beslispunt) => [
+    beslispunt,
+    ...beslispunt.onderdelen,
+  ])
 }
 
 /**
@@ -74,7 +77,7 @@ export function flattenBeslispunten(
  * that point at an unknown beslispunt are left out: validation reports them.
  */
 export function numberRedeneringen(
-  points: readonly NumberedBeslispunt[],
+  beslispunten: readonly NumberedBeslispunt[],
   redeneringen: ReadonlyArray<{
     readonly beslispunt: string
     readonly kop: string
@@ -82,17 +85,17 @@ export function numberRedeneringen(
   style: NumberStyle = '1.1',
 ): NumberedRedenering[] {
   const numbered: NumberedRedenering[] = []
-  for (const point of flattenBeslispunten(points)) {
-    const lettered = style === '1.a' && /^\d+$/.test(point.number)
+  for (const beslispunt of flattenBeslispunten(beslispunten)) {
+    const lettered = style === '1.a' && /^\d+$/.test(beslispunt.number)
     let count = 0
     redeneringen.forEach((redenering, index) => {
-      if (redenering.beslispunt !== point.id) return
+      if (redenering.beslispunt !== beslispunt.id) return
       count++
       numbered.push({
-        number: point.number + '.' + (lettered ? letter(count) : count),
+        number: beslispunt.number + '.' + (lettered ? letter(count) : count),
         heading: redenering.kop,
         index,
-        beslispunt: point.id,
+        beslispunt: beslispunt.id,
       })
     })
   }

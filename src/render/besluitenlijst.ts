@@ -57,9 +57,9 @@ export function buildBesluitenlijsten(
           portefeuillehouders: record.portefeuillehouders,
           ribNummer: record.ribNummer ?? '',
           registratienummer: record.registratienummer ?? '',
-          beslispunten: record.beslispunten.map((point) => ({
-            ...point,
-            onderdelen: point.onderdelen ?? [],
+          beslispunten: record.beslispunten.map((beslispunt) => ({
+            ...beslispunt,
+            onderdelen: beslispunt.onderdelen ?? [],
           })),
         })),
       }),

@@ -7,7 +7,7 @@
 import {toText} from 'hast-util-to-text'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
-import type {AbstractPoint, BesluitResult} from '../compile.js'
+import type {AbstractBeslispunt, BesluitResult} from '../compile.js'
 import type {DocumentType, Registry} from './registry.js'
 import {fileNameOf, titleOf} from './organisatie-view.js'
 
@@ -42,9 +42,9 @@ export interface PublicationRecord {
   readonly verzonden: string | undefined
   readonly portefeuillehouders: readonly string[]
   readonly beslispunten: ReadonlyArray<
-    RecordPoint & {
+    RecordBeslispunt & {
       /** Its onderdelen, 3a, 3b … (missing in a stamp of an older build). */
-      readonly onderdelen?: readonly RecordPoint[]
+      readonly onderdelen?: readonly RecordBeslispunt[]
     }
   >
   /** The samenvatting as plain text, for the search. */
@@ -53,14 +53,18 @@ export interface PublicationRecord {
 }
 
 /** A beslispunt or onderdeel as the site and the open data quote it. */
-export interface RecordPoint {
+export interface RecordBeslispunt {
   readonly id: string
   readonly nummer: string
   readonly tekst: string
 }
 
-function recordPoint(point: AbstractPoint): RecordPoint {
-  return {id: point.id, nummer: point.number, tekst: htmlToText(point.html)}
+function recordBeslispunt(beslispunt: AbstractBeslispunt): RecordBeslispunt {
+  return {
+    id: beslispunt.id,
+    nummer: beslispunt.number,
+    tekst: htmlToText(beslispunt.html),
+  }
 }
 
 /** The record of a compiled besluit, or `undefined` when it has none (errors). */
@@ -94,9 +98,9 @@ export function buildRecord(
     agendapunt: publicatie.agendapunt,
     verzonden: publicatie.verzonden,
     portefeuillehouders: besluit.portefeuillehouders,
-    beslispunten: abstract.beslispunten.map((point) => ({
-      ...recordPoint(point),
-      onderdelen: point.onderdelen.map(recordPoint),
+    beslispunten: abstract.beslispunten.map((beslispunt) => ({
+      ...recordBeslispunt(beslispunt),
+      onderdelen: beslispunt.onderdelen.map(recordBeslispunt),
     })),
     samenvatting: htmlToText(abstract.samenvatting),
     documenten: registry.documentsFor(besluit).map((type) => ({

@@ -146,9 +146,9 @@ function buildSearchIndex(records: readonly PublicationRecord[]): string {
         record.registratienummer ?? '',
         record.zaaknummer ?? '',
         ...record.portefeuillehouders,
-        ...record.beslispunten.flatMap((point) => [
-          point.tekst,
-          ...(point.onderdelen ?? []).map((part) => part.tekst),
+        ...record.beslispunten.flatMap((beslispunt) => [
+          beslispunt.tekst,
+          ...(beslispunt.onderdelen ?? []).map((part) => part.tekst),
         ]),
         record.samenvatting,
       ].join(' '),

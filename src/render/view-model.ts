@@ -89,7 +89,7 @@ export interface CommonView {
 /** What a view is built from. */
 export interface ViewInput {
   readonly besluit: Besluit
-  readonly points: readonly NumberedBeslispunt[]
+  readonly beslispunten: readonly NumberedBeslispunt[]
   readonly argumenten: readonly NumberedRedenering[]
   readonly kanttekeningen: readonly NumberedRedenering[]
   readonly table: FinanceTable | undefined
@@ -192,15 +192,15 @@ export function sectionViews(
 
 /** The numbered beslispunten with their onderdelen, as inline HTML. */
 export function beslispuntViews(
-  input: Pick<ViewInput, 'points' | 'renderProse'>,
-  points: readonly NumberedBeslispunt[] = input.points,
+  input: Pick<ViewInput, 'beslispunten' | 'renderProse'>,
+  beslispunten: readonly NumberedBeslispunt[] = input.beslispunten,
 ): BeslispuntView[] {
-  return points.map((point) => ({
-    number: point.number,
-    html: input.renderProse([...point.path, 'tekst'], point.text, {
+  return beslispunten.map((beslispunt) => ({
+    number: beslispunt.number,
+    html: input.renderProse([...beslispunt.path, 'tekst'], beslispunt.text, {
       inline: true,
     }),
-    onderdelen: beslispuntViews(input, point.onderdelen),
+    onderdelen: beslispuntViews(input, beslispunt.onderdelen),
   }))
 }
 
