@@ -10,10 +10,10 @@ import {textconv} from '../src/commands/textconv.js'
 import {compareVersions} from '../src/diff/compare.js'
 import type {BesluitDiff} from '../src/diff/diff.js'
 import {
+  dist,
   exampleDir,
   exampleName,
   openBrowser,
-  root,
   run,
   temporaryDir,
 } from './helpers.js'
@@ -321,7 +321,7 @@ describe('raadsstuk diff --exit-code', () => {
     // The binary's exit status once; main() returns it, for the other cases.
     const changed = spawnSync(
       process.execPath,
-      [join(root, 'dist', 'cli.js'), 'diff', base, member, '--exit-code'],
+      [dist('cli.js'), 'diff', base, member, '--exit-code'],
       {cwd: repo, encoding: 'utf8'},
     )
     expect(changed.status).toBe(1)
@@ -356,7 +356,7 @@ describe('git textconv driver', () => {
     git(
       'config',
       'diff.raadsstuk.textconv',
-      `"${process.execPath}" "${join(root, 'dist', 'cli.js')}" textconv`,
+      `"${process.execPath}" "${dist('cli.js')}" textconv`,
     )
     const output = execFileSync(
       'git',

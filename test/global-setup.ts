@@ -1,25 +1,56 @@
 /**
- * Once per test run: compile `dist/` when `src/` changed (the spawn tests run
- * the real `raadsstuk` binary), and start the one Chromium that every test
- * file shares (test/helpers.ts connects to it).
+ * Once per test run: start the one Chromium that every test file shares
+ * (test/helpers.ts connects to it), and compile `dist/` when `src/` changed,
+ * for the tests that spawn the real `raadsstuk` binary. The compile (some 6 s
+ * of CPU) runs beside the tests instead of before them: only those tests
+ * wait for it (`dist()` in test/helpers.ts), through a file this setup writes
+ * when the compile ended: `ok`, or what went wrong.
  */
+import {spawn} from 'node:child_process'
+import {mkdtemp, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import type {TestProject} from 'vitest/node'
 import {launchBrowser} from '../src/print/pdf.js'
-import {ensureDist} from '../scripts/dist.mjs'
+import {distStale} from '../scripts/dist.mjs'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     browserWSEndpoint: string
+    /** The file that says whether dist/ is ready; see `dist()` in test/helpers.ts. */
+    distReady: string
   }
+}
+
+/** Compile dist/ in a process of its own; resolves to `ok` or the failure. */
+function compileDist(): Promise<string> {
+  const script = fileURLToPath(new URL('../scripts/dist.mjs', import.meta.url))
+  const child = spawn(process.execPath, [script], {stdio: 'inherit'})
+  return new Promise((resolve) => {
+    child.on('error', (error) => resolve(String(error)))
+    child.on('close', (code, signal) =>
+      resolve(
+        code === 0 ? 'ok' : `scripts/dist.mjs ended with ${signal ?? code}`,
+      ),
+    )
+  })
 }
 
 export default async function setup(
   project: TestProject,
 ): Promise<() => Promise<void>> {
-  ensureDist()
+  const folder = await mkdtemp(join(tmpdir(), 'raadsstuk-dist-'))
+  const distReady = join(folder, 'klaar')
+  const compiled = (distStale() ? compileDist() : Promise.resolve('ok')).then(
+    (outcome) => writeFile(distReady, outcome),
+  )
   const browser = await launchBrowser()
   project.provide('browserWSEndpoint', browser.wsEndpoint())
+  project.provide('distReady', distReady)
   return async () => {
+    await compiled
+    await rm(folder, {recursive: true, force: true})
     await browser.close()
   }
 }

@@ -1,5 +1,6 @@
 /** Shared test helpers: build into a temporary folder, read text from PDF and HTML. */
 import {spawnSync} from 'node:child_process'
+import {existsSync, readFileSync} from 'node:fs'
 import {cp, mkdtemp, readFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -54,7 +55,22 @@ export function sharedPrinter(): Promise<Printer> {
   return printer
 }
 
-const cli = join(root, 'dist', 'cli.js')
+/**
+ * A path in `dist/`, once it is compiled: the global setup compiles it beside
+ * the tests when `src/` changed (test/global-setup.ts), so a test that runs
+ * the built code waits here for the file that says it is ready.
+ */
+export function dist(...path: string[]): string {
+  const ready = inject('distReady')
+  const sleep = new Int32Array(new SharedArrayBuffer(4))
+  for (let waited = 0; !existsSync(ready); waited += 50) {
+    if (waited > 180_000) throw new Error('dist/ is not compiled after 180 s')
+    Atomics.wait(sleep, 0, 0, 50)
+  }
+  const outcome = readFileSync(ready, 'utf8')
+  if (outcome !== 'ok') throw new Error('dist/ did not compile: ' + outcome)
+  return join(root, 'dist', ...path)
+}
 
 /** The built binary in a process of its own. */
 export function spawn(
@@ -62,7 +78,7 @@ export function spawn(
   cwd = root,
   env: NodeJS.ProcessEnv = process.env,
 ) {
-  const result = spawnSync(process.execPath, [cli, ...args], {
+  const result = spawnSync(process.execPath, [dist('cli.js'), ...args], {
     cwd,
     env,
     encoding: 'utf8',

@@ -9,7 +9,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {build} from '../src/commands/build.js'
 import {lockName, writeFolder} from '../src/io/output.js'
-import {exampleDir, root, temporaryDir} from './helpers.js'
+import {dist, exampleDir, temporaryDir} from './helpers.js'
 
 /** Copies of the example under `names`, with `onderwerp` ending in `mark`. */
 async function contentWith(
@@ -117,14 +117,7 @@ describe('writing the output', () => {
       const asRoot = process.getuid?.() === 0
       const result = spawnSync(
         process.execPath,
-        [
-          join(root, 'dist', 'cli.js'),
-          'build',
-          'content',
-          '--out',
-          'out',
-          '--no-pdf',
-        ],
+        [dist('cli.js'), 'build', 'content', '--out', 'out', '--no-pdf'],
         {
           cwd: parent,
           encoding: 'utf8',
@@ -168,7 +161,7 @@ describe('writing the output', () => {
       const asRoot = process.getuid?.() === 0
       const result = spawnSync(
         process.execPath,
-        [join(root, 'dist', 'cli.js'), 'check', 'content'],
+        [dist('cli.js'), 'check', 'content'],
         {
           cwd: parent,
           encoding: 'utf8',

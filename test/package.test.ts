@@ -10,7 +10,7 @@ import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {findBrowser, noBrowserMessage} from '../src/print/find-browser.js'
 import {createPrinter} from '../src/print/pdf.js'
-import {root, temporaryDir} from './helpers.js'
+import {dist, root, temporaryDir} from './helpers.js'
 
 describe('the package', () => {
   it('is EUPL-1.2, with the licence’s full text, builds before packing, and needs no browser download', async () => {
@@ -52,7 +52,7 @@ register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}))`
       [
         '--import',
         'data:text/javascript,' + encodeURIComponent(register),
-        join(root, 'dist', 'cli.js'),
+        dist('cli.js'),
         'check',
         'content',
       ],

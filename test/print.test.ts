@@ -15,10 +15,10 @@ import {build} from '../src/commands/build.js'
 import {profilePrefix} from '../src/print/browser.js'
 import {createPrinter, type Printer} from '../src/print/pdf.js'
 import {
+  dist,
   exampleDir,
   exampleName,
   readPdf,
-  root,
   sharedPrinter,
   temporaryDir,
 } from './helpers.js'
@@ -206,7 +206,7 @@ describe('the print step', () => {
     const outDir = await temporaryDir()
     const child = spawn(
       process.execPath,
-      [join(root, 'dist', 'cli.js'), 'build', content, '--out', outDir],
+      [dist('cli.js'), 'build', content, '--out', outDir],
       {stdio: 'ignore'},
     )
     let browsers: number[] = []
@@ -235,7 +235,7 @@ describe('the print step', () => {
       [
         '--input-type=module',
         '-e',
-        `const {launchBrowser} = await import(${JSON.stringify(join(root, 'dist', 'print', 'pdf.js'))})
+        `const {launchBrowser} = await import(${JSON.stringify(dist('print', 'pdf.js'))})
 await launchBrowser()
 console.log('gestart')
 setInterval(() => undefined, 1000)`,
