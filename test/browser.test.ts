@@ -10,7 +10,7 @@ import {tmpdir} from 'node:os'
 import {PassThrough} from 'node:stream'
 import puppeteer from 'puppeteer-core'
 import {describe, expect, it} from 'vitest'
-import {profilePrefix, startBrowser} from '../src/print/browser.js'
+import {profilePrefix, startAhead, startBrowser} from '../src/print/browser.js'
 import {chromiumArgs, launchArgs} from '../src/print/chromium.js'
 import {PipeTransport} from '../src/print/pipe-transport.js'
 
@@ -76,6 +76,32 @@ describe('the browser', () => {
     expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-')
     await handle.close()
     expect(handle.browser.connected).toBe(false)
+    expect(browsers()).toEqual(browsersBefore)
+    expect(await profiles()).toEqual(profilesBefore)
+  })
+
+  it('started ahead, is taken over by the next start; not taken, it is ended with its profile', async () => {
+    const [profilesBefore, browsersBefore] = [await profiles(), browsers()]
+    const end = startAhead()
+    const early = browsers().filter((pid) => !browsersBefore.includes(pid))
+    expect(early.length).toBe(1)
+    const handle = await startBrowser({timeout: 30_000})
+    // The same process, no second one.
+    expect(browsers().filter((pid) => !browsersBefore.includes(pid))).toEqual(
+      early,
+    )
+    expect((await profiles()).length).toBe(profilesBefore.length + 1)
+    const page = await handle.browser.newPage()
+    await page.setContent('<p>Besluit</p>')
+    expect(await page.evaluate(() => document.body.textContent)).toBe('Besluit')
+    await end()
+    expect(handle.browser.connected).toBe(true)
+    await handle.close()
+    expect(browsers()).toEqual(browsersBefore)
+
+    const unused = startAhead()
+    expect(browsers().length).toBe(browsersBefore.length + 1)
+    await unused()
     expect(browsers()).toEqual(browsersBefore)
     expect(await profiles()).toEqual(profilesBefore)
   })

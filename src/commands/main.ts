@@ -10,6 +10,7 @@ import {isAbsolute, relative, resolve} from 'node:path'
 import type {Printer} from '../print/pdf.js'
 import {readArguments, UsageError, type Arguments} from './args.js'
 import {commandHelp, usage} from './help.js'
+import {printAhead} from './print-ahead.js'
 
 /** Where a run reads and writes; the process's own by default. */
 export interface Context {
@@ -109,11 +110,27 @@ async function run(args: Arguments, context: Context): Promise<number> {
     case 'build':
     case 'check': {
       count(0, 1, 'neemt hoogstens één map')
-      const {runBuild} = await import('./run-build.js')
-      return runBuild(command, path(positionals[0] ?? 'content'), values, {
-        ...context,
-        out: path,
-      })
+      const contentDir = path(positionals[0] ?? 'content')
+      // Chromium starts before the build loads, when it will likely print.
+      const stop =
+        command === 'build' && !context.printer
+          ? await printAhead(
+              contentDir,
+              resolve(
+                path(typeof values['out'] === 'string' ? values['out'] : 'out'),
+              ),
+              values,
+            )
+          : undefined
+      try {
+        const {runBuild} = await import('./run-build.js')
+        return await runBuild(command, contentDir, values, {
+          ...context,
+          out: path,
+        })
+      } finally {
+        await stop?.()
+      }
     }
     case 'diff': {
       const {runDiff} = await import('./run-diff.js')

@@ -16,9 +16,10 @@ import {
   launchArgs,
   launchOverSocket,
   spawnChromium,
+  type Spawned,
 } from './chromium.js'
 import {findBrowser, noBrowserMessage} from './find-browser.js'
-import {watchBrowser} from './watchdog.js'
+import {watchBrowser, type Watchdog} from './watchdog.js'
 
 export {launchArgs}
 
@@ -55,12 +56,20 @@ export async function startBrowser(
   const executablePath = options.executablePath ?? findBrowser()
   if (!executablePath) throw new Error(noBrowserMessage)
   const timeout = options.timeout ?? 60_000
-  const profile = mkdtempSync(join(tmpdir(), profilePrefix + process.pid + '-'))
-  const watchdog = watchBrowser(profile)
+  // A browser started ahead of need (startAhead) is taken over as it is.
+  const taken =
+    options.pipe !== false && ahead?.executablePath === executablePath
+      ? ahead
+      : undefined
+  if (taken) ahead = undefined
+  const profile =
+    taken?.profile ??
+    mkdtempSync(join(tmpdir(), profilePrefix + process.pid + '-'))
+  const watchdog = taken?.watchdog ?? watchBrowser(profile)
   const started =
     options.pipe === false
       ? undefined
-      : spawnChromium(executablePath, chromiumArgs(profile))
+      : (taken?.spawned ?? spawnChromium(executablePath, chromiumArgs(profile)))
   const stale = removeStaleProfiles()
   let browser: Browser
   try {
@@ -117,6 +126,42 @@ export async function startBrowser(
         watchdog.stand()
       } else await kill()
     },
+  }
+}
+
+/** A browser process started ahead of need, not yet taken by {@link startBrowser}. */
+let ahead:
+  | {
+      readonly executablePath: string
+      readonly profile: string
+      readonly watchdog: Watchdog
+      readonly spawned: Spawned
+    }
+  | undefined
+
+/**
+ * Start the browser's process now, before it is known to be needed (a
+ * build that will likely print, before it loads and plans): the next
+ * {@link startBrowser} over a pipe with the same browser takes it over.
+ * Returns what ends it, with its profile folder, if nothing took it.
+ */
+export function startAhead(
+  executablePath = findBrowser(),
+): () => Promise<void> {
+  if (!executablePath || ahead) return async () => undefined
+  const profile = mkdtempSync(join(tmpdir(), profilePrefix + process.pid + '-'))
+  const watchdog = watchBrowser(profile)
+  const spawned = spawnChromium(executablePath, chromiumArgs(profile))
+  const mine = {executablePath, profile, watchdog, spawned}
+  ahead = mine
+  return async () => {
+    if (ahead !== mine) return
+    ahead = undefined
+    spawned.child.kill('SIGKILL')
+    await spawned.exited
+    await killUsing(profile)
+    await removeProfile(profile)
+    watchdog.stand()
   }
 }
 
