@@ -6,18 +6,9 @@
  * Pure; money in integer cents.
  */
 import type {Dekking} from '../check/schema.js'
-import type {dekkingSoorten} from '../check/schema-financien.js'
 import type {Problem} from '../messages/problem.js'
+import {computeBronnen, type DekkingBron} from './dekking-bronnen.js'
 import {formatMoney, toCents, type YearAmounts} from './money.js'
-
-/** One bron of dekking with its amount per year. */
-export interface DekkingBron {
-  /** As the table names it: "Begrotingsresultaat", "Bestemmingsreserve Sociaal Domein". */
-  readonly label: string
-  /** As a sentence names it: "het begrotingsresultaat". */
-  readonly phrase: string
-  readonly amounts: YearAmounts
-}
 
 /** One entry of `dekking`, computed for the years of the table it covers. */
 export interface DekkingResult {
@@ -29,18 +20,6 @@ export interface DekkingResult {
   readonly open: {readonly reden: string; readonly moment: string} | undefined
   /** Whether the range has no end: "vanaf 2025". */
   readonly onwards: boolean
-}
-
-/** Each kind as a table line names it, and as a sentence does ("gedekt uit …"). */
-const labels: Record<(typeof dekkingSoorten)[number], [string, string]> = {
-  'bestaand-budget': ['Bestaand budget', 'bestaand budget'],
-  begrotingsresultaat: ['Begrotingsresultaat', 'het begrotingsresultaat'],
-  'algemene-reserve': ['Algemene reserve', 'de algemene reserve'],
-  bestemmingsreserve: ['Bestemmingsreserve', 'de bestemmingsreserve'],
-  stelpost: ['Stelpost', 'de stelpost'],
-  onvoorzien: ['Onvoorzien', 'de post onvoorzien'],
-  subsidie: ['Subsidie', 'de subsidie'],
-  begrotingswijziging: ['Begrotingswijziging', 'begrotingswijziging'],
 }
 
 /** What a table says about its dekking: `financien` itself, or one of `financien.tabellen`. */
@@ -183,57 +162,4 @@ export function computeDekking(
     })
   }
   return entries
-}
-
-function computeBronnen(
-  bronnen: NonNullable<Dekking['bronnen']>,
-  tekort: YearAmounts,
-  path: readonly PropertyKey[],
-  problems: Problem[],
-): DekkingBron[] {
-  const withoutAmount = bronnen.filter((bron) => bron.bedrag === undefined)
-  if (withoutAmount.length > 1) {
-    problems.push({
-      path,
-      reason: 'meer dan één bron zonder `bedrag`',
-      ruleId: 'finance-cover',
-      hint: 'geef elke bron een bedrag, op één na: die dekt de rest van het tekort',
-    })
-  }
-  const given = bronnen.reduce((sum, bron) => sum + (bron.bedrag ?? 0), 0)
-  const result = bronnen.map((bron) => ({
-    label: labels[bron.soort][0] + (bron.naam ? ' ' + bron.naam : ''),
-    phrase: labels[bron.soort][1] + (bron.naam ? ' ' + bron.naam : ''),
-    amounts: new Map(
-      [...tekort.keys()].map((year) => [
-        year,
-        bron.bedrag ?? toCents((tekort.get(year) ?? 0) - given),
-      ]),
-    ) as YearAmounts,
-  }))
-  if (withoutAmount.length === 0) {
-    const off = [...tekort].filter(([, need]) => need !== given)
-    if (off.length > 0)
-      problems.push({
-        path,
-        reason:
-          'de dekking (' +
-          formatMoney(toCents(given)) +
-          ' per jaar) sluit niet aan op het tekort: ' +
-          off.map(([year, need]) => year + ' ' + formatMoney(need)).join(', '),
-        ruleId: 'finance-cover',
-        hint: 'maak de bedragen van de bronnen samen gelijk aan het tekort van elk jaar, of laat bij één bron `bedrag` weg',
-      })
-  } else if ([...tekort.values()].some((need) => need - given < 0)) {
-    problems.push({
-      path,
-      reason:
-        'de bronnen met een bedrag (' +
-        formatMoney(toCents(given)) +
-        ') dekken meer dan het tekort',
-      ruleId: 'finance-cover',
-      hint: 'verlaag de bedragen, zodat ze samen niet meer zijn dan het tekort',
-    })
-  }
-  return result
 }
