@@ -183,6 +183,7 @@ async function run(args: Arguments, context: Context): Promise<number> {
           'schema kent `besluit` en `organisatie`, niet `' +
             positionals[0] +
             '`',
+          command,
         )
       const {createJsonSchema} = await import('../check/schema.js')
       const {defaultRegistry} = await import('../render/document-types.js')
