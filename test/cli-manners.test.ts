@@ -287,12 +287,34 @@ describe('raadsstuk new', () => {
   })
 })
 
+describe('raadsstuk diff', () => {
+  it('says a version written as a path that is not there is a missing folder, not an unknown git revision', async () => {
+    const missing = join(await temporaryDir(), 'nope')
+    expect(await run(['diff', missing, 'content'])).toMatchObject({
+      code: 1,
+      stderr:
+        'raadsstuk: de map `' +
+        missing +
+        '` bestaat niet; geef een map met besluiten, of een commit, branch of tag\n',
+    })
+    expect(await run(['diff', './package.json', 'content'])).toMatchObject({
+      code: 1,
+      stderr:
+        'raadsstuk: `./package.json` is geen map; geef een map met besluiten, of een commit, branch of tag\n',
+    })
+  })
+})
+
 describe('raadsstuk schema', () => {
   it('prints the JSON Schema of organisatie.yaml, and refuses another name', async () => {
     const result = await run(['schema', 'organisatie'])
     expect(result.code).toBe(0)
     const schema = JSON.parse(result.stdout) as {required: string[]}
     expect(schema.required).toEqual(['naam', 'soort'])
-    expect((await run(['schema', 'raad'])).code).toBe(2)
+    expect(await run(['schema', 'raad'])).toMatchObject({
+      code: 2,
+      stderr:
+        'raadsstuk: schema kent `besluit` en `organisatie`, niet `raad`\n(`raadsstuk help schema` noemt de opties)\n',
+    })
   })
 })

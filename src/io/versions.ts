@@ -4,7 +4,7 @@
  */
 import {execFile} from 'node:child_process'
 import {stat} from 'node:fs/promises'
-import {dirname, join, relative, resolve, sep} from 'node:path'
+import {dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {promisify} from 'node:util'
 import type {VFile} from 'vfile'
 import {besluitFileName, loadBesluiten} from './load.js'
@@ -31,11 +31,17 @@ export async function loadVersion(
 ): Promise<Version> {
   if (spec === undefined)
     return {label: 'werkmap', besluiten: await loadBesluiten(contentDir)}
-  const folder = await stat(spec).then(
-    (info) => info.isDirectory(),
-    () => false,
-  )
-  if (folder) return {label: spec, besluiten: await loadBesluiten(spec)}
+  const info = await stat(spec).catch(() => undefined)
+  if (info?.isDirectory())
+    return {label: spec, besluiten: await loadBesluiten(spec)}
+  // No git revision starts with `/`, `./` or `../`: such a version is a folder.
+  if (isAbsolute(spec) || /^\.\.?[\\/]/.test(spec))
+    throw new Error(
+      (info
+        ? '`' + spec + '` is geen map'
+        : 'de map `' + spec + '` bestaat niet') +
+        '; geef een map met besluiten, of een commit, branch of tag',
+    )
   return {label: spec, besluiten: await loadRevision(spec, contentDir)}
 }
 
