@@ -9,20 +9,9 @@ import {
   type YearMonth,
 } from '../nl/calendar.js'
 import type {FinanceResult} from './finance.js'
-import {tableGroups, type FinanceTable} from './finance-table.js'
-import {
-  formatMoney,
-  moneyStyles,
-  sumCents,
-  type Cents,
-  type MoneyStyle,
-  type YearAmounts,
-} from './money.js'
+import {formatMoney, moneyStyles, type Cents, type MoneyStyle} from './money.js'
 import {formatDekking} from './dekking-sentence.js'
-import {
-  wijzigingGroups,
-  type Begrotingswijziging,
-} from './begrotingswijziging.js'
+import {collectTableValues, collectWijzigingValues} from './table-values.js'
 import {formatCalculation} from './calculation.js'
 
 /** `{{name}}` or `{{name|format}}`. */
@@ -113,64 +102,6 @@ export function collectValues(finance: FinanceResult | undefined): ValueTable {
   const dekking = formatDekking(finance.table.dekking)
   if (dekking !== '') values.set('dekking', {kind: 'tekst', text: dekking})
   return values
-}
-
-/**
- * The table's quotable amounts: each group's total per year and over all
- * years, saldo and result per year, and every line with an `id`, per year
- * and in total: `tabel.lasten.2024`, `tabel.lasten.totaal`,
- * `tabel.lasten.project.2024`, `tabel.lasten.project.totaal`.
- */
-function collectTableValues(
-  table: FinanceTable,
-  money: (name: string, cents: Cents | undefined) => void,
-  prefix: string,
-): void {
-  const sum = (amounts: YearAmounts) => sumCents([...amounts.values()])
-  for (const group of tableGroups) {
-    const totals = table.totals[group]
-    for (const [year, cents] of totals)
-      money(prefix + group + '.' + year, cents)
-    if (table.rows[group].length > 0)
-      money(prefix + group + '.totaal', sum(totals))
-    for (const row of table.rows[group]) {
-      if (row.id === undefined) continue
-      const line = prefix + group + '.' + row.id
-      for (const [year, cents] of row.amounts) money(line + '.' + year, cents)
-      money(line + '.totaal', sum(row.amounts))
-    }
-  }
-  for (const [name, amounts] of [
-    ['saldo', table.saldo],
-    ['resultaat', table.result ?? new Map<number, Cents>()],
-  ] as const) {
-    for (const [year, cents] of amounts)
-      money(prefix + name + '.' + year, cents)
-  }
-}
-
-/**
- * A begrotingswijziging's number and amounts: `begrotingswijziging.nummer`,
- * each group per year and over all years (`.lasten.2027`, `.lasten.totaal`,
- * `.onttrekkingen.2027`), `.saldo.<jaar>` and `.resultaat.<jaar>`.
- */
-function collectWijzigingValues(
-  wijziging: Begrotingswijziging,
-  values: Map<string, Value>,
-  prefix: string,
-): void {
-  const money = (name: string, cents: Cents) =>
-    values.set(prefix + name, {kind: 'bedrag', cents})
-  values.set(prefix + 'nummer', {kind: 'tekst', text: wijziging.number})
-  for (const group of wijzigingGroups) {
-    const totals = wijziging.totals[group]
-    for (const [year, cents] of totals) money(group + '.' + year, cents)
-    if (totals.size > 0)
-      money(group + '.totaal', sumCents([...totals.values()]))
-  }
-  for (const [year, cents] of wijziging.saldo) money('saldo.' + year, cents)
-  for (const [year, cents] of wijziging.result)
-    money('resultaat.' + year, cents)
 }
 
 /** Format a value, or `undefined` when the format does not fit its kind. */
