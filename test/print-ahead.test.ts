@@ -53,6 +53,13 @@ describe('a build likely to print', () => {
     expect(await likelyToPrint(content, out, false)).toBe(true)
   })
 
+  it('is not guessed at for a content folder of hundreds of files', async () => {
+    const {content, out} = await project()
+    for (let index = 0; index < 400; index++)
+      await writeFile(join(content, '2026-01-01-a', `bijlage-${index}.txt`), '')
+    expect(await likelyToPrint(content, out, false)).toBe(false)
+  })
+
   it('is not one without content', async () => {
     const root = await temporaryDir()
     expect(

@@ -29,10 +29,14 @@ export async function printAhead(
   return startAhead()
 }
 
+/** Past this many files the guess is not worth its file system calls: a big build starts its browser when it knows. */
+const budget = 400
+
 /**
  * Whether a build will likely print: with `force`, without an output
  * folder, when a besluit has no stamp there yet, or when a file under the
- * content folder changed after the oldest stamp.
+ * content folder changed after the oldest stamp. A content folder of more
+ * than a few hundred files is not guessed at (`false`).
  */
 export async function likelyToPrint(
   contentDir: string,
@@ -40,16 +44,8 @@ export async function likelyToPrint(
   force: boolean,
 ): Promise<boolean> {
   if (force) return true
-  let entries: Dirent[]
-  try {
-    entries = await readdir(contentDir, {recursive: true, withFileTypes: true})
-  } catch {
-    // No content folder: the build says so, and prints nothing.
-    return false
-  }
-  const files = entries
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => join(entry.parentPath, entry.name))
+  const files = await listFiles(contentDir)
+  if (!files) return false
   const besluiten = files.filter((file) => file.endsWith('besluit.yaml'))
   if (besluiten.length === 0) return false
   const stamps = await Promise.all(
@@ -61,6 +57,34 @@ export async function likelyToPrint(
   const oldest = Math.min(...(stamps as number[]))
   const times = await Promise.all(files.map(modified))
   return times.some((time) => time === undefined || time > oldest)
+}
+
+/** The files under `folder`, level by level; `undefined` past the budget or without the folder. */
+async function listFiles(folder: string): Promise<string[] | undefined> {
+  const files: string[] = []
+  let level = [folder]
+  while (level.length > 0) {
+    let entries: Dirent[][]
+    try {
+      entries = await Promise.all(
+        level.map((dir) => readdir(dir, {withFileTypes: true})),
+      )
+    } catch {
+      // No content folder (the build says so), or one changing meanwhile.
+      return undefined
+    }
+    const next: string[] = []
+    for (const [index, list] of entries.entries())
+      for (const entry of list) {
+        if (entry.name.startsWith('.')) continue
+        const path = join(level[index] ?? '', entry.name)
+        if (entry.isDirectory()) next.push(path)
+        else if (entry.isFile()) files.push(path)
+      }
+    if (files.length + next.length > budget) return undefined
+    level = next
+  }
+  return files
 }
 
 async function modified(path: string): Promise<number | undefined> {
