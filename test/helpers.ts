@@ -12,7 +12,7 @@ import puppeteer, {
   type BrowserContext,
   type Page,
 } from 'puppeteer-core'
-import {afterAll, inject} from 'vitest'
+import {inject} from 'vitest'
 import {build, type BuildResult} from '../src/commands/build.js'
 import {main} from '../src/commands/main.js'
 import {createPrinter, type Printer} from '../src/print/pdf.js'
@@ -28,19 +28,13 @@ let printer: Promise<Printer> | undefined
 
 /**
  * The one Chromium of the test run (started in test/global-setup.ts),
- * connected once per test file and disconnected after it.
+ * connected once per worker: the test files of a worker share this module
+ * (vitest.config.ts), and so the connection and the printer's pages.
  */
 function sharedBrowser(): Promise<Browser> {
-  if (!connection) {
-    connection = puppeteer.connect({
-      browserWSEndpoint: inject('browserWSEndpoint'),
-    })
-    afterAll(async () => {
-      await (await printer)?.close()
-      await (await connection)?.disconnect()
-      connection = printer = undefined
-    })
-  }
+  connection ??= puppeteer.connect({
+    browserWSEndpoint: inject('browserWSEndpoint'),
+  })
   return connection
 }
 
