@@ -7,7 +7,7 @@
  * when the compile ended: `ok`, or what went wrong.
  */
 import {spawn} from 'node:child_process'
-import {mkdtemp, rm, writeFile} from 'node:fs/promises'
+import {mkdtemp, rename, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -42,8 +42,12 @@ export default async function setup(
 ): Promise<() => Promise<void>> {
   const folder = await mkdtemp(join(tmpdir(), 'raadsstuk-dist-'))
   const distReady = join(folder, 'klaar')
+  // Written whole, then renamed: a test sees no file or all of it.
   const compiled = (distStale() ? compileDist() : Promise.resolve('ok')).then(
-    (outcome) => writeFile(distReady, outcome),
+    async (outcome) => {
+      await writeFile(distReady + '.tmp', outcome)
+      await rename(distReady + '.tmp', distReady)
+    },
   )
   const browser = await launchBrowser()
   project.provide('browserWSEndpoint', browser.wsEndpoint())
