@@ -6,7 +6,7 @@
 import {readFile, writeFile} from 'node:fs/promises'
 import {join, relative} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {commands} from '../src/commands/help.js'
+import {commands} from '../src/commands/command-table.js'
 import {root, run, spawn, temporaryDir} from './helpers.js'
 
 describe('help', () => {

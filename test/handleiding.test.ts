@@ -6,7 +6,7 @@
 import {readdir, readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {commands} from '../src/commands/help.js'
+import {commands} from '../src/commands/command-table.js'
 import {root} from './helpers.js'
 
 async function sources(folder: string): Promise<string[]> {

@@ -1,11 +1,11 @@
 /**
  * The command line's arguments, read with `node:util` parseArgs and checked
- * against the command's options (help.ts), with Dutch messages and
+ * against the command's options (command-table.ts), with Dutch messages and
  * "bedoelde u …?" where a command or option is mistyped.
  */
 import {parseArgs} from 'node:util'
 import {didYouMean} from '../messages/suggest.js'
-import {commands, globalOptions, type OptionSpec} from './help.js'
+import {commands, globalOptions, type OptionSpec} from './command-table.js'
 
 /** Parsed arguments: the command, its positionals and option values. */
 export interface Arguments {
