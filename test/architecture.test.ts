@@ -65,6 +65,17 @@ describe('architecture', () => {
     expect(offenders).toEqual([])
   })
 
+  it('keeps the pure pipeline (compile.ts and render/) free of print, io and commands, types included', () => {
+    const offenders = sources(src)
+      .filter((path) => path === 'compile.ts' || path.startsWith('render/'))
+      .filter((path) =>
+        /from '\.\.?\/(?:print|commands|io)\//.test(
+          readFileSync(join(src, path), 'utf8'),
+        ),
+      )
+    expect(offenders).toEqual([])
+  })
+
   it('keeps index.ts to re-exports only', () => {
     const lines = readFileSync(join(src, 'index.ts'), 'utf8')
       .split('\n')

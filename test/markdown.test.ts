@@ -96,6 +96,28 @@ describe('unsafe content', () => {
     ])
   })
 
+  it('refuses links the HTML would drop unseen (ftp:, file:, tel:), and keeps https, http, mailto and relative ones', () => {
+    const result = render(
+      '[a](ftp://example.org/x) [b](file:///etc/passwd) [c](tel:0331234567) [d](https://amersfoort.nl) [e](http://example.org) [f](mailto:griffie@amersfoort.nl) [g](bijlage.pdf) [h](#financien)',
+    )
+    expect(result.messages).toEqual(
+      [
+        ['1:1', 'ftp://example.org/x'],
+        ['1:26', 'file:///etc/passwd'],
+        ['1:50', 'tel:0331234567'],
+      ].map(
+        ([place, url]) =>
+          place +
+          ': error: link `' +
+          url +
+          '` wordt niet overgenomen: een link begint met https://, http:// of mailto:, of is relatief [unsafe-url]',
+      ),
+    )
+    expect(result.html).toBe(
+      '<p><a href="#">a</a> <a href="#">b</a> <a href="#">c</a> <a href="https://amersfoort.nl">d</a> <a href="http://example.org">e</a> <a href="mailto:griffie@amersfoort.nl">f</a> <a href="bijlage.pdf">g</a> <a href="#financien">h</a></p>',
+    )
+  })
+
   it('nests headings in prose under the section heading', () => {
     expect(render('# Kop').html).toBe('<h3>Kop</h3>')
   })

@@ -9,6 +9,9 @@ import {placeOf, truncate} from './placeholders.js'
 import type {ProseSource} from './prose.js'
 
 const unsafe = /^\s*(?:javascript|data|vbscript):/i
+const scheme = /^\s*([a-z][a-z0-9+.-]*):/i
+/** What a link may start with besides a relative path or `#`; the HTML keeps no other (rehype-sanitize drops it). */
+const allowed = new Set(['https', 'http', 'mailto'])
 
 /** Raw HTML is refused; the caller drops it. */
 export function checkRawHtml(node: Html, source: ProseSource): void {
@@ -23,14 +26,30 @@ export function checkRawHtml(node: Html, source: ProseSource): void {
   )
 }
 
-/** A link or image to a script or data URL is refused and points nowhere. */
+/**
+ * A link or image to a script or data URL is refused and points nowhere; a
+ * link with another scheme than https, http or mailto (`ftp:`, `file:`,
+ * `tel:`) is refused too, where it would vanish from the HTML unseen.
+ */
 export function checkUnsafeUrl(node: Link | Image, source: ProseSource): void {
-  if (!unsafe.test(node.url)) return
-  report(source.file, 'onveilige link `' + truncate(node.url, 40) + '`', {
-    place: placeOf(source, node),
-    ruleId: 'unsafe-url',
-    hint: 'gebruik een link die begint met https://',
-  })
+  const name = scheme.exec(node.url)?.[1]?.toLowerCase()
+  const script = unsafe.test(node.url)
+  if (!script && (name === undefined || allowed.has(name))) return
+  report(
+    source.file,
+    script
+      ? 'onveilige link `' + truncate(node.url, 40) + '`'
+      : 'link `' +
+          truncate(node.url, 40) +
+          '` wordt niet overgenomen: een link begint met https://, http:// of mailto:, of is relatief',
+    {
+      place: placeOf(source, node),
+      ruleId: 'unsafe-url',
+      hint: script
+        ? 'gebruik een link die begint met https://'
+        : 'gebruik een link die begint met https://, http:// of mailto:, of een pad binnen de site',
+    },
+  )
   node.url = '#'
 }
 

@@ -14,6 +14,8 @@ import {findBrowser, noBrowserMessage} from './find-browser.js'
 
 export {launchArgs} from './browser.js'
 export {findBrowser} from './find-browser.js'
+import type {PdfMetadata} from '../render/documents.js'
+export type {PdfMetadata} from '../render/documents.js'
 
 /** Options of {@link createPrinter}. */
 export interface Options {
@@ -25,18 +27,6 @@ export interface Options {
   readonly timeout?: number
   /** A running browser to print in; the printer then closes only its own pages, and cannot restart it (default: start one). */
   readonly browser?: Browser
-}
-
-/** What the PDF says about itself, in its document information. */
-export interface PdfMetadata {
-  readonly title: string
-  readonly author: string
-  readonly subject: string
-  readonly keywords: readonly string[]
-  /** Written as creation and modification date: the besluit's, never the clock's. */
-  readonly date: Date
-  /** BCP 47 language of the document (default: `nl`). */
-  readonly language?: string
 }
 
 /** Prints HTML documents to PDF. */

@@ -4,7 +4,7 @@
  * portefeuillehouders), made from the same records as the documents. Pure.
  */
 import {formatIso} from '../check/publicatie.js'
-import type {PdfMetadata} from '../print/pdf.js'
+import type {PdfMetadata} from './documents.js'
 import type {PublicationRecord} from './publication-record.js'
 import type {Renderer} from './templates.js'
 

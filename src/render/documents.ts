@@ -10,6 +10,18 @@ import {fileNameOf, titleOf} from './organisatie-view.js'
 import type {DocumentType} from './registry.js'
 import type {Renderer} from './templates.js'
 
+/** What the PDF says about itself, in its document information. */
+export interface PdfMetadata {
+  readonly title: string
+  readonly author: string
+  readonly subject: string
+  readonly keywords: readonly string[]
+  /** Written as creation and modification date: the besluit's, never the clock's. */
+  readonly date: Date
+  /** BCP 47 language of the document (default: `nl`). */
+  readonly language?: string
+}
+
 /** Render each view with its type's template. */
 export function renderDocuments(
   views: ReadonlyArray<{readonly type: DocumentType; readonly view: object}>,
