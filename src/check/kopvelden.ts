@@ -7,7 +7,7 @@
  */
 import type {Problem} from '../messages/problem.js'
 import {organisatieFileName, type Organisatie} from './organisatie.js'
-import type {Kopveld} from './organisatie-schema.js'
+import type {Kopveld} from './organisatie-namen.js'
 import type {Besluit} from './schema.js'
 
 /** Where each header field is written in `besluit.yaml`; `portefeuillehouders` is required, so it is not here. */

@@ -5,9 +5,8 @@
  */
 import type {Organisatie} from './organisatie.js'
 import {kindDefaults, type Orgaan} from './organisatie-soorten.js'
+import type {DocumentId, Kopveld} from './organisatie-namen.js'
 import type {
-  DocumentId,
-  Kopveld,
   OrganisatieOverride,
   OrganisatieSource,
 } from './organisatie-schema.js'

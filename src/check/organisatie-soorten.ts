@@ -3,7 +3,7 @@
  * the names of its bodies, who signs, the titles of its documents, and the
  * words that belong to the other kinds. Data only.
  */
-import type {DocumentId, Soort} from './organisatie-schema.js'
+import type {DocumentId, Soort} from './organisatie-namen.js'
 
 /** A body of the organisation. */
 export interface Orgaan {

@@ -11,11 +11,10 @@ import {placeProblems} from '../parse/place.js'
 import {validateSchema} from './schema-problems.js'
 import {
   organisatieSchema,
-  type Kopveld,
   type OrganisatieOverride,
   type OrganisatieSource,
-  type Soort,
 } from './organisatie-schema.js'
+import type {Kopveld, Soort} from './organisatie-namen.js'
 import {
   kindDefaults,
   type DocumentNamen,

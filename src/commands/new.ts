@@ -13,7 +13,7 @@ import {UsageError} from './args.js'
 import {isValidDate} from '../nl/calendar.js'
 import {organisatieFileName} from '../check/organisatie.js'
 import {kindDefaults} from '../check/organisatie-soorten.js'
-import {soorten, type Soort} from '../check/organisatie-schema.js'
+import {soorten, type Soort} from '../check/organisatie-namen.js'
 import {parse} from 'yaml'
 
 /** Options of {@link scaffoldBesluit}. */
