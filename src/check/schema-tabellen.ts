@@ -57,7 +57,7 @@ export const vergoeding = z
   })
   .describe('Vrijwilligersvergoeding.')
 
-const subsidy = z.strictObject({
+const subsidie = z.strictObject({
   id,
   naam: z.string().min(1),
   verstrekker: z.string().min(1).optional(),
@@ -158,7 +158,7 @@ export const finance = z.strictObject({
   gedekt,
   ...financeParts,
   vergoeding: vergoeding.optional(),
-  subsidies: z.array(subsidy).default([]),
+  subsidies: z.array(subsidie).default([]),
   tabel: z.strictObject(tableShape),
   tabellen: z
     .array(

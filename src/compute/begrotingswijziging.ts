@@ -202,9 +202,9 @@ function checkResult(
   path: readonly PropertyKey[],
   problems: Problem[],
 ): void {
-  const covered = new Set(wijziging.dekking.flatMap((entry) => entry.years))
+  const gedekt = new Set(wijziging.dekking.flatMap((entry) => entry.years))
   const off = [...wijziging.result].filter(
-    ([year, cents]) => cents !== 0 && !covered.has(year),
+    ([year, cents]) => cents !== 0 && !gedekt.has(year),
   )
   if (off.length === 0) return
   problems.push({

@@ -93,8 +93,8 @@ export function computeDekking(
         ? {van: dekking.jaren, tot: dekking.jaren}
         : dekking.jaren
     const last = range.tot ?? years.at(-1) ?? range.van
-    const covered = years.filter((year) => year >= range.van && year <= last)
-    if (covered.length === 0 && years.length > 0) {
+    const gedekt = years.filter((year) => year >= range.van && year <= last)
+    if (gedekt.length === 0 && years.length > 0) {
       problems.push({
         path: [...path, 'jaren'],
         reason:
@@ -107,7 +107,7 @@ export function computeDekking(
         hint: 'noem een jaar uit `financien.jaren`',
       })
     }
-    for (const year of covered) {
+    for (const year of gedekt) {
       const earlier = claimed.get(year)
       if (earlier !== undefined)
         problems.push({
@@ -119,12 +119,12 @@ export function computeDekking(
         })
       else claimed.set(year, index)
     }
-    const tekort = new Map(covered.map((year) => [year, tekortOf(year)]))
+    const tekort = new Map(gedekt.map((year) => [year, tekortOf(year)]))
     const bronnen = dekking.bronnen
       ? computeBronnen(dekking.bronnen, tekort, [...path, 'bronnen'], problems)
       : []
     entries.push({
-      years: covered,
+      years: gedekt,
       tekort,
       bronnen,
       open: dekking.open && {
@@ -134,10 +134,10 @@ export function computeDekking(
       onwards: range.tot === undefined && typeof dekking.jaren !== 'number',
     })
   })
-  const uncovered = years.filter(
+  const ongedekt = years.filter(
     (year) => !claimed.has(year) && tekortOf(year) > 0,
   )
-  if (uncovered.length > 0) {
+  if (ongedekt.length > 0) {
     problems.push({
       path: [
         ...base,
@@ -149,7 +149,7 @@ export function computeDekking(
       ],
       reason:
         'tekort zonder dekking: ' +
-        uncovered
+        ongedekt
           .map((year) => year + ' ' + formatMoney(tekortOf(year)))
           .join(', '),
       ruleId: 'finance-saldo',
@@ -157,7 +157,7 @@ export function computeDekking(
         'noem onder ' +
         (base.length > 1 ? '`dekking` van deze tabel' : '`financien.dekking`') +
         ' waaruit het tekort wordt gedekt (`- jaren: ' +
-        uncovered[0] +
+        ongedekt[0] +
         '` met `bronnen: [{soort: begrotingsresultaat}]`), of verklaar het jaar open met `open: {reden: …, moment: …}`',
     })
   }

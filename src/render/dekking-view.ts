@@ -48,8 +48,8 @@ export function buildDekkingView(
     )
     if (open) return -(open.tekort.get(year) ?? 0)
     const saldo = (table.result ?? table.saldo).get(year)
-    const covered = entries.some((entry) => entry.years.includes(year))
-    return saldo === undefined && !covered ? undefined : covered ? 0 : saldo
+    const gedekt = entries.some((entry) => entry.years.includes(year))
+    return saldo === undefined && !gedekt ? undefined : gedekt ? 0 : saldo
   }
   return {
     label: 'Dekking:',

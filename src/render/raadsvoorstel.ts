@@ -38,7 +38,7 @@ export interface RaadsvoorstelView extends CommonView {
   readonly begrotingswijzigingen: readonly BegrotingswijzigingView[]
 }
 
-const meetingLabels: Readonly<
+const vergaderingLabels: Readonly<
   Record<Organisatie['soort'], {besluit: string; vergadering: string}>
 > = {
   gemeente: {besluit: 'collegebesluit', vergadering: 'raadsvergadering'},
@@ -57,7 +57,7 @@ export function kenmerkViews(input: ViewInput): KenmerkView[] {
   const {besluit, organisatie} = input
   const voorstel = besluit.raadsvoorstel
   const publicatie = besluit.publicatie ?? {}
-  const labels = meetingLabels[organisatie.soort]
+  const labels = vergaderingLabels[organisatie.soort]
   const fields: Record<string, KenmerkView | undefined> = {
     registratienummer: publicatie.registratienummer
       ? {label: 'Registratienummer', value: publicatie.registratienummer}
