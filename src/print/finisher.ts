@@ -37,23 +37,63 @@ export interface Finisher {
 
 const workerUrl = new URL('./finish-worker.js', import.meta.url)
 
-/** A finisher with a worker thread of its own, or in place when run from the sources. */
-export function createFinisher(): Finisher {
-  if (!import.meta.url.endsWith('.js'))
-    return {finish: finishPdf, close: async () => undefined}
+/**
+ * The flags a worker thread takes over from this process: all but those that
+ * only make sense for a main script (`node --input-type=module -e …` would
+ * stop the worker from loading its file).
+ */
+export function workerFlags(
+  execArgv: readonly string[] = process.execArgv,
+): string[] {
+  const flags: string[] = []
+  for (let index = 0; index < execArgv.length; index++) {
+    const flag = execArgv[index] ?? ''
+    if (/^--(?:input-type|eval|print)(?:=|$)|^-[ep]$/.test(flag)) {
+      if (!flag.includes('=') && flag !== '--print') index++
+      continue
+    }
+    flags.push(flag)
+  }
+  return flags
+}
+
+/**
+ * A finisher with a worker thread of its own, or in place when run from the
+ * sources. A worker that fails or stops hands its work back: what it had
+ * and whatever comes after is finished in place.
+ */
+export function createFinisher(
+  options: {
+    /** The worker's module, or `false` to finish in place (default: `finish-worker.js` beside this module when compiled, else `false`). */
+    readonly worker?: URL | false
+  } = {},
+): Finisher {
+  const url =
+    options.worker ?? (import.meta.url.endsWith('.js') ? workerUrl : false)
+  if (url === false) return {finish: finishPdf, close: async () => undefined}
   const pending = new Map<
     number,
-    {resolve: (pdf: Uint8Array) => void; reject: (error: Error) => void}
+    {
+      readonly request: FinishRequest
+      readonly resolve: (pdf: Uint8Array) => void
+      readonly reject: (error: Error) => void
+    }
   >()
   let worker: Worker | undefined
+  let inPlace = false
+  let closed = false
   let next = 0
-  const fail = (error: Error) => {
+  const finishInPlace = (request: FinishRequest) =>
+    finishPdf(request.pdf, request.metadata, request.headings, request.id)
+  const handBack = () => {
+    inPlace = true
     worker = undefined
-    for (const {reject} of pending.values()) reject(error)
+    for (const {request, resolve, reject} of pending.values())
+      finishInPlace(request).then(resolve, reject)
     pending.clear()
   }
   const start = (): Worker => {
-    const started = new Worker(workerUrl)
+    const started = new Worker(url, {execArgv: workerFlags()})
     started.on('message', (response: FinishResponse) => {
       const waiting = pending.get(response.number)
       pending.delete(response.number)
@@ -61,10 +101,11 @@ export function createFinisher(): Finisher {
       if ('error' in response) waiting?.reject(new Error(response.error))
       else waiting?.resolve(response.pdf)
     })
-    started.on('error', (error) => fail(error))
-    started.on('exit', (code) => {
-      if (worker === started)
-        fail(new Error('de afwerking van de PDF stopte (code ' + code + ')'))
+    started.on('error', () => {
+      if (worker === started) handBack()
+    })
+    started.on('exit', () => {
+      if (worker === started && !closed) handBack()
     })
     started.unref()
     return started
@@ -73,17 +114,24 @@ export function createFinisher(): Finisher {
   worker = start()
   return {
     finish(pdf, metadata, headings, id) {
+      const request: FinishRequest = {
+        number: next++,
+        pdf,
+        metadata,
+        headings,
+        id,
+      }
+      if (inPlace || closed) return finishInPlace(request)
       const current = (worker ??= start())
-      const number = next++
-      const request: FinishRequest = {number, pdf, metadata, headings, id}
       return new Promise<Uint8Array>((resolve, reject) => {
-        pending.set(number, {resolve, reject})
+        pending.set(request.number, {request, resolve, reject})
         current.ref()
         // Copied, not transferred: puppeteer's bytes may share their buffer.
         current.postMessage(request)
       })
     },
     async close() {
+      closed = true
       const current = worker
       worker = undefined
       if (current) await current.terminate()

@@ -1,0 +1,74 @@
+/**
+ * The finishing of PDFs in a worker thread: the same bytes as in place, and
+ * a worker that cannot run hands its work back instead of failing the build.
+ */
+import {pathToFileURL} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {finishPdf} from '../src/print/finish.js'
+import {createFinisher, workerFlags} from '../src/print/finisher.js'
+import {dist, openBrowser} from './helpers.js'
+
+const metadata = {
+  title: 'Collegevoorstel: Proef',
+  author: 'Gemeente Amersfoort',
+  subject: 'Proef',
+  keywords: ['Collegevoorstel'],
+  date: new Date('2021-07-13T00:00:00Z'),
+}
+
+async function printed(): Promise<Uint8Array> {
+  const context = await openBrowser()
+  try {
+    const page = await context.newPage()
+    await page.setContent(
+      '<!doctype html><html lang="nl"><title>Proef</title><h1>Proef</h1><p>Vier leden, € 7.200.</p></html>',
+    )
+    return await page.pdf({tagged: true, outline: true})
+  } finally {
+    await context.close()
+  }
+}
+
+describe('the finisher', () => {
+  it('finishes in a worker thread to the same bytes as in place, and hands its work back when the worker cannot run', async () => {
+    const pdf = await printed()
+    const inPlace = await finishPdf(pdf, metadata, ['Proef'], 'a'.repeat(32))
+    expect(Buffer.from(inPlace).subarray(0, 5).toString()).toBe('%PDF-')
+    for (const worker of [
+      pathToFileURL(dist('print', 'finish-worker.js')),
+      new URL('file:///bestaat-niet/finish-worker.js'),
+    ]) {
+      const finisher = createFinisher({worker})
+      try {
+        const [first, second] = await Promise.all([
+          finisher.finish(pdf, metadata, ['Proef'], 'a'.repeat(32)),
+          finisher.finish(pdf, metadata, ['Proef'], 'a'.repeat(32)),
+        ])
+        expect(
+          Buffer.from(first).equals(Buffer.from(inPlace)),
+          worker.href,
+        ).toBe(true)
+        expect(
+          Buffer.from(second).equals(Buffer.from(inPlace)),
+          worker.href,
+        ).toBe(true)
+      } finally {
+        await finisher.close()
+      }
+    }
+  })
+
+  it('starts its worker without the flags that only a main script may have', () => {
+    expect(
+      workerFlags([
+        '--input-type=module',
+        '--expose-gc',
+        '-e',
+        'await import("x")',
+        '--input-type',
+        'module',
+        '--max-old-space-size=512',
+      ]),
+    ).toEqual(['--expose-gc', '--max-old-space-size=512'])
+  })
+})
