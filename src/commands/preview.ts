@@ -4,20 +4,14 @@
  * save, and reloads the open page — or shows the problems on it, with their
  * file:line:column, while the last good documents stay.
  */
-import {readFile} from 'node:fs/promises'
-import {
-  createServer,
-  type IncomingMessage,
-  type ServerResponse,
-} from 'node:http'
-import {listen, refuse} from './preview-guard.js'
-import {nonce, reloadScript, withReload} from './preview-script.js'
-import {extname, join, normalize, resolve, sep} from 'node:path'
+import type {ServerResponse} from 'node:http'
+import {resolve} from 'node:path'
+import {listen} from './preview-guard.js'
+import {createPreviewServer, indexPage} from './preview-server.js'
 import {watch} from 'chokidar'
 import {build, type BuildResult} from './build.js'
 import {defaultTemplatesDir} from '../io/template-files.js'
 import {formatReport} from '../messages/report.js'
-import {escapeHtml} from '../diff/text-blocks.js'
 import {defaultRegistry} from '../render/document-types.js'
 import type {Registry} from '../render/registry.js'
 
@@ -55,12 +49,6 @@ export interface Preview {
  * the page, so this is short.
  */
 const saveSettleMs = 25
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.json': 'application/json',
-}
 
 /** Build once, then serve and watch until closed. */
 export async function startPreview(options: Options = {}): Promise<Preview> {
@@ -134,68 +122,12 @@ export async function startPreview(options: Options = {}): Promise<Preview> {
   )
   watcher.on('all', schedule)
 
-  const server = createServer((request, response) => {
-    serve(request, response).catch((error: unknown) => {
-      if (!response.headersSent)
-        response.writeHead(500, {'content-type': 'text/plain; charset=utf-8'})
-      response.end(
-        'raadsstuk preview: interne fout: ' +
-          String((error as Error)?.message ?? error),
-      )
-    })
+  const server = createPreviewServer({
+    outDir,
+    clients,
+    index: async () =>
+      indexPage(await ready, options.registry ?? defaultRegistry, failure),
   })
-  const serve = async (request: IncomingMessage, response: ServerResponse) => {
-    const refusal = refuse(request)
-    if (refusal) {
-      response
-        .writeHead(refusal.status, {
-          'content-type': 'text/plain; charset=utf-8',
-        })
-        .end(refusal.text)
-      return
-    }
-    const path = decodeURIComponent(
-      new URL(request.url ?? '/', 'http://localhost').pathname,
-    )
-    if (path === '/__raadsstuk/events') {
-      response.writeHead(200, {
-        'content-type': 'text/event-stream',
-        'cache-control': 'no-cache',
-        connection: 'keep-alive',
-      })
-      response.write(': verbonden\n\n')
-      clients.add(response)
-      request.on('close', () => clients.delete(response))
-      return
-    }
-    if (path === '/') {
-      response.writeHead(200, {'content-type': types['.html'] ?? ''})
-      response.end(
-        await index(await ready, options.registry ?? defaultRegistry, failure),
-      )
-      return
-    }
-    const file = normalize(join(outDir, path))
-    if (!file.startsWith(outDir + sep)) {
-      response.writeHead(403).end()
-      return
-    }
-    try {
-      const body = await readFile(file)
-      const type = types[extname(file)] ?? 'application/octet-stream'
-      response.writeHead(200, {
-        'content-type': type,
-        'cache-control': 'no-store',
-      })
-      response.end(
-        type.startsWith('text/html') ? withReload(body.toString('utf8')) : body,
-      )
-    } catch {
-      response
-        .writeHead(404, {'content-type': 'text/plain; charset=utf-8'})
-        .end('niet gevonden: ' + path)
-    }
-  }
   let port: number
   try {
     port = await listen(server, options.port ?? 4321, options.onNotice)
@@ -218,36 +150,4 @@ export async function startPreview(options: Options = {}): Promise<Preview> {
       await ready.catch(() => undefined)
     },
   }
-}
-
-async function index(
-  result: BuildResult,
-  registry: Registry,
-  failure: string,
-): Promise<string> {
-  const items = result.besluiten
-    .map((besluit) => {
-      // A besluit of another organisation is named `<map>/<besluit>`.
-      const folder = besluit.name.split('/').map(encodeURIComponent).join('/')
-      // Its own documents, under their organisation's names; before the first build, the registry's.
-      const documents =
-        besluit.documents.length > 0
-          ? besluit.documents.map((document) => ({
-              fileName: document.fileName,
-              label: document.title,
-            }))
-          : registry.types.map((type) => ({
-              fileName: type.fileName,
-              label: type.id,
-            }))
-      const links = documents
-        .map(
-          (document) =>
-            `<a href="/${folder}/${document.fileName}.html">${escapeHtml(document.label)}</a>`,
-        )
-        .join(' · ')
-      return `<li>${escapeHtml(besluit.name)}: ${links}</li>`
-    })
-    .join('\n')
-  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>raadsstuk preview</title></head><body><main><h1>raadsstuk preview</h1><ul>${items}</ul>${failure ? `<pre role="alert">${escapeHtml(failure)}</pre>` : ''}</main>${reloadScript(nonce())}</body></html>`
 }
