@@ -23,10 +23,10 @@ import {
   type NumberedBeslispunt,
 } from './compute/numbering.js'
 import {
-  mergeTaxLimits,
-  organisatieLimits,
-  type TaxFreeLimits,
-} from './compute/tax-limits.js'
+  mergeVergoedingsgrenzen,
+  organisatieVergoedingsgrenzen,
+  type Vergoedingsgrenzen,
+} from './compute/vergoedingsgrenzen.js'
 import {collectValues} from './compute/values.js'
 import {hasErrors, report} from './messages/problem.js'
 import {placeProblems} from './parse/place.js'
@@ -54,8 +54,8 @@ export interface BesluitSource {
   readonly entries?: ReadonlyMap<string, FolderEntry>
   /** Images (`.svg`, `.png`) in the besluit's folder, by file name (default: none). */
   readonly assets?: ReadonlyMap<string, Uint8Array>
-  /** The tax-free limits of volunteer allowances per year (default: none known). */
-  readonly taxLimits?: TaxFreeLimits
+  /** The vergoedingsgrenzen (tax-free maxima) of volunteer allowances per year (default: none known). */
+  readonly vergoedingsgrenzen?: Vergoedingsgrenzen
   /** The `organisatie.yaml` of its content root, with the images beside it (default: none). */
   readonly organisatie?: OrganisatieSourceFiles
 }
@@ -232,9 +232,9 @@ function compileStages(
   if (bounds.length > 0) return {...empty, besluit}
   const finance = besluit.financien
     ? computeFinance(besluit.financien, {
-        limits: mergeTaxLimits(
-          source.taxLimits ?? new Map(),
-          organisatieLimits(organisatie.vergoedingsgrenzen),
+        vergoedingsgrenzen: mergeVergoedingsgrenzen(
+          source.vergoedingsgrenzen ?? new Map(),
+          organisatieVergoedingsgrenzen(organisatie.vergoedingsgrenzen),
         ),
         scale: organisatie.tabelschaal,
       })

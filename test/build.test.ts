@@ -3,7 +3,7 @@ import {cp, readFile, stat, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {build, stampName} from '../src/commands/build.js'
-import {loadTaxLimits} from '../src/io/tax-limits.js'
+import {loadVergoedingsgrenzen} from '../src/io/vergoedingsgrenzen.js'
 import {toCents} from '../src/compute/money.js'
 import {
   exampleDir,
@@ -96,7 +96,7 @@ describe('incremental build', () => {
 
   it('rebuilds when the tax-free limits change', async () => {
     const {content, outDir} = await setup()
-    const limits = await loadTaxLimits()
+    const limits = await loadVergoedingsgrenzen()
     const first = await build({contentDir: content, outDir, pdf: false})
     expect(first.besluiten[0]?.skipped).toBe(false)
     expect(
@@ -105,7 +105,7 @@ describe('incremental build', () => {
           contentDir: content,
           outDir,
           pdf: false,
-          taxLimits: limits,
+          vergoedingsgrenzen: limits,
         })
       ).besluiten[0]?.skipped,
     ).toBe(true)
@@ -116,7 +116,7 @@ describe('incremental build', () => {
       contentDir: content,
       outDir,
       pdf: false,
-      taxLimits: lower,
+      vergoedingsgrenzen: lower,
     })
     expect(changed.besluiten[0]?.skipped).toBe(false)
     expect(
@@ -125,8 +125,14 @@ describe('incremental build', () => {
         .map((message) => message.ruleId),
     ).toContain('tax-limit')
     expect(
-      (await build({contentDir: content, outDir, pdf: false, taxLimits: lower}))
-        .besluiten[0]?.skipped,
+      (
+        await build({
+          contentDir: content,
+          outDir,
+          pdf: false,
+          vergoedingsgrenzen: lower,
+        })
+      ).besluiten[0]?.skipped,
     ).toBe(true)
   })
 

@@ -15,14 +15,15 @@ import {
 } from '../src/compute/money.js'
 import {besluitSchema, type Finance} from '../src/check/schema.js'
 import {exampleDir} from './helpers.js'
-import {loadTaxLimits} from '../src/io/tax-limits.js'
+import {loadVergoedingsgrenzen} from '../src/io/vergoedingsgrenzen.js'
 import {collectValues, formatValue} from '../src/compute/values.js'
 import {findFalseArithmetic} from '../src/compute/arithmetic.js'
 
 const euros = (amount: number) => toCents(amount * 100)
-const limits = await loadTaxLimits()
+const limits = await loadVergoedingsgrenzen()
 /** The finance computed with the package's table of tax-free limits. */
-const compute = (finance: Finance) => computeFinance(finance, {limits})
+const compute = (finance: Finance) =>
+  computeFinance(finance, {vergoedingsgrenzen: limits})
 
 function exampleFinance(): Finance {
   const source = parse(

@@ -13,7 +13,7 @@ import type {Options} from './build.js'
 /** One besluit as the build plans it. */
 export interface PlannedBesluit {
   readonly source: BesluitSource
-  /** What its outputs are made from: templates, limits, sources, images and the folder's files. */
+  /** What its outputs are made from: templates, vergoedingsgrenzen, sources, images and the folder's files. */
   readonly key: string
   /** Not built: its outputs are current (a changed rib-nummer may still clear it). */
   skip: boolean
@@ -60,8 +60,8 @@ export function planBuild(
 function keyOf(source: BesluitSource, templatesKey: string): string {
   return hash([
     templatesKey,
-    // The limits are data a besluit is checked against: new figures, new documents.
-    JSON.stringify([...(source.taxLimits ?? [])]),
+    // The vergoedingsgrenzen are data a besluit is checked against: new figures, new documents.
+    JSON.stringify([...(source.vergoedingsgrenzen ?? [])]),
     ...[
       source.file,
       ...source.proseFiles.values(),

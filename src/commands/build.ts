@@ -14,7 +14,7 @@ import type {PublicationRecord} from '../render/publication-record.js'
 import {createPrinter, type Printer} from '../print/pdf.js'
 import type {Registry} from '../render/registry.js'
 import {defaultRegistry} from '../render/document-types.js'
-import type {TaxFreeLimits} from '../compute/tax-limits.js'
+import type {Vergoedingsgrenzen} from '../compute/vergoedingsgrenzen.js'
 import {publishSite} from './publish.js'
 import {createTemplates} from './build-templates.js'
 import {planBuild} from './build-plan.js'
@@ -43,8 +43,8 @@ export interface Options {
   readonly shard?: {readonly index: number; readonly count: number}
   /** Called when a besluit is done, with how many are done of how many (default: none). */
   readonly onProgress?: (done: number, total: number, name: string) => void
-  /** The tax-free limits of volunteer allowances (default: raadsstuk's `data/belastingvrije-vergoedingen.yaml`). */
-  readonly taxLimits?: TaxFreeLimits
+  /** The vergoedingsgrenzen (tax-free maxima) of volunteer allowances (default: raadsstuk's `data/belastingvrije-vergoedingen.yaml`). */
+  readonly vergoedingsgrenzen?: Vergoedingsgrenzen
 }
 
 export type {BesluitOutcome, DocumentMade} from './build-outcome.js'
@@ -74,7 +74,9 @@ export async function build(options: Options = {}): Promise<BuildResult> {
   const outDir = resolve(options.outDir ?? 'out')
   const sources = (await loadBesluiten(options.contentDir ?? 'content')).map(
     (source) =>
-      options.taxLimits ? {...source, taxLimits: options.taxLimits} : source,
+      options.vergoedingsgrenzen
+        ? {...source, vergoedingsgrenzen: options.vergoedingsgrenzen}
+        : source,
   )
   const templatesFor = await createTemplates(options)
   // The site speaks for no one organisation: raadsstuk's templates and `--templates`.

@@ -5,7 +5,7 @@
 import {readFile, stat} from 'node:fs/promises'
 import {basename, dirname, resolve} from 'node:path'
 import {VFile} from 'vfile'
-import {loadTaxLimits} from '../io/tax-limits.js'
+import {loadVergoedingsgrenzen} from '../io/vergoedingsgrenzen.js'
 import {findOrganisatie, loadBesluit} from '../io/load.js'
 import {describeReadError} from '../io/read-error.js'
 import {createTemplateResolver} from '../io/templates.js'
@@ -62,7 +62,7 @@ export async function textconv(path: string): Promise<string> {
     file,
     proseFiles,
     assets,
-    taxLimits: await loadTaxLimits(),
+    vergoedingsgrenzen: await loadVergoedingsgrenzen(),
     ...(organisatie ? {organisatie} : {}),
   }
   // The organisation's own templates, as every command finds them.

@@ -19,7 +19,7 @@ import {
 import {computeSubsidie, type SubsidieResult} from './subsidie.js'
 
 export type {SubsidieResult}
-import type {TaxFreeLimits} from './tax-limits.js'
+import type {Vergoedingsgrenzen} from './vergoedingsgrenzen.js'
 import {
   computeBegrotingswijzigingen,
   type Begrotingswijziging,
@@ -59,7 +59,7 @@ export interface Options {
    * and an organisation's additions (default: none, so every year is reported
    * as unknown).
    */
-  readonly limits?: TaxFreeLimits
+  readonly vergoedingsgrenzen?: Vergoedingsgrenzen
   /** How tables without their own `schaal` show amounts: the organisation's `tabelschaal` (default: 1, in euros). */
   readonly scale?: 1 | 1000
 }
@@ -88,7 +88,7 @@ export function computeFinance(
   const vergoeding = finance.vergoeding
     ? computeVergoeding(
         finance.vergoeding,
-        options.limits ?? new Map(),
+        options.vergoedingsgrenzen ?? new Map(),
         problems,
       )
     : undefined

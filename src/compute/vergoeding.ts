@@ -1,7 +1,7 @@
 /**
  * The volunteer vergoeding: paid per lid and month, capped per person per
- * calendar year, checked against the Belastingdienst's tax-free limits
- * (`tax-limit-check.ts`); the leden's own periods come from `leden.ts`. Pure.
+ * calendar year, checked against the Belastingdienst's vergoedingsgrenzen
+ * (`vergoedingsgrens-check.ts`); the leden's own periods come from `leden.ts`. Pure.
  */
 import {
   compareMonths,
@@ -14,8 +14,8 @@ import type {Problem} from '../messages/problem.js'
 import {sumCents, toCents, type Cents, type YearAmounts} from './money.js'
 import type {Vergoeding} from '../check/schema.js'
 import {ledenPeriods, monthsInYear} from './leden.js'
-import {checkLimits} from './tax-limit-check.js'
-import type {TaxFreeLimit} from './tax-limits.js'
+import {checkVergoedingsgrens} from './vergoedingsgrens-check.js'
+import type {Vergoedingsgrens} from './vergoedingsgrenzen.js'
 
 /** The computed vergoeding. */
 export interface VergoedingResult {
@@ -60,10 +60,10 @@ export interface CalculationYear {
   readonly total: Cents
 }
 
-/** Compute the vergoeding per calendar year, capped per person, and check its periods and tax-free limits. */
+/** Compute the vergoeding per calendar year, capped per person, and check its periods and vergoedingsgrenzen. */
 export function computeVergoeding(
   vergoeding: Vergoeding,
-  limits: ReadonlyMap<number, TaxFreeLimit>,
+  grenzen: ReadonlyMap<number, Vergoedingsgrens>,
   problems: Problem[],
 ): VergoedingResult {
   const path = ['financien', 'vergoeding']
@@ -139,9 +139,9 @@ export function computeVergoeding(
       cap: capped ? vergoeding.maximumPerJaar : undefined,
       total: toCents(total),
     })
-    checkLimits(
+    checkVergoedingsgrens(
       year,
-      limits.get(year),
+      grenzen.get(year),
       vergoeding.tarief,
       toCents(highest),
       problems,

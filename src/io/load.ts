@@ -13,7 +13,7 @@ import type {
   OrganisatieSourceFiles,
 } from '../compile.js'
 import {organisatieFileName} from '../check/organisatie.js'
-import {loadTaxLimits} from './tax-limits.js'
+import {loadVergoedingsgrenzen} from './vergoedingsgrenzen.js'
 import {describeReadError} from './read-error.js'
 import {maxSourceBytes, readSource} from './source-file.js'
 
@@ -150,7 +150,7 @@ export async function loadBesluit(
     refused,
     entries,
     assets: await loadAssets(folder),
-    taxLimits: await loadTaxLimits(),
+    vergoedingsgrenzen: await loadVergoedingsgrenzen(),
     ...(options.organisatie ? {organisatie: options.organisatie} : {}),
   }
 }

@@ -9,7 +9,7 @@ import {promisify} from 'node:util'
 import type {VFile} from 'vfile'
 import {besluitFileName, loadBesluiten} from './load.js'
 import {maxSourceBytes, readSourceFrom} from './source-file.js'
-import {loadTaxLimits} from './tax-limits.js'
+import {loadVergoedingsgrenzen} from './vergoedingsgrenzen.js'
 import type {BesluitSource, OrganisatieSourceFiles} from '../compile.js'
 import {organisatieFileName} from '../check/organisatie.js'
 
@@ -168,7 +168,7 @@ async function loadRevision(
       file: await read(yaml?.path ?? '', yaml?.size ?? 0),
       proseFiles,
       assets,
-      taxLimits: await loadTaxLimits(),
+      vergoedingsgrenzen: await loadVergoedingsgrenzen(),
       ...(organisatie ? {organisatie} : {}),
     })
   }

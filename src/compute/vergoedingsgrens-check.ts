@@ -1,26 +1,29 @@
 /**
  * The vergoeding against the Belastingdienst's maxima for an untaxed
- * volunteer allowance (`tax-limits.ts`): per year, the monthly tarief and what
+ * volunteer allowance (`vergoedingsgrenzen.ts`): per year, the monthly tarief and what
  * one person gets in the year. Above either the whole vergoeding is taxed,
  * so both are warnings; a year without known maxima is one too. Pure.
  */
 import type {Problem} from '../messages/problem.js'
 import {formatMoney, type Cents} from './money.js'
-import {taxLimitsFile, type TaxFreeLimit} from './tax-limits.js'
+import {
+  vergoedingsgrenzenFile,
+  type Vergoedingsgrens,
+} from './vergoedingsgrenzen.js'
 
 /**
- * The Belastingdienst's limits for one year: both the monthly tarief and what
+ * The Belastingdienst's maxima for one year: both the monthly tarief and what
  * one person gets in the year must stay within them; a year missing from the
  * table is reported rather than guessed.
  */
-export function checkLimits(
+export function checkVergoedingsgrens(
   year: number,
-  limit: TaxFreeLimit | undefined,
+  grens: Vergoedingsgrens | undefined,
   tarief: Cents,
   highest: Cents,
   problems: Problem[],
 ): void {
-  if (!limit) {
+  if (!grens) {
     problems.push({
       path: ['financien', 'vergoeding', 'tarief'],
       reason:
@@ -30,38 +33,38 @@ export function checkLimits(
         'voeg de maxima voor ' +
         year +
         ' (per maand en per jaar) toe aan `' +
-        taxLimitsFile +
+        vergoedingsgrenzenFile +
         '` van raadsstuk, of aan de maxima in het organisatiebestand',
       warning: true,
     })
     return
   }
-  if (highest > limit.perYear) {
-    pushLimit(
+  if (highest > grens.perYear) {
+    pushOverschrijding(
       problems,
       year,
       'het jaarbedrag per persoon (' + formatMoney(highest) + ')',
       'jaar',
-      limit.perYear,
+      grens.perYear,
     )
   }
-  if (tarief > limit.perMonth) {
-    pushLimit(
+  if (tarief > grens.perMonth) {
+    pushOverschrijding(
       problems,
       year,
       'het tarief (' + formatMoney(tarief) + ' per maand)',
       'maand',
-      limit.perMonth,
+      grens.perMonth,
     )
   }
 }
 
-function pushLimit(
+function pushOverschrijding(
   problems: Problem[],
   year: number,
   what: string,
   per: 'maand' | 'jaar',
-  limit: Cents,
+  grens: Cents,
 ): void {
   problems.push({
     path: [
@@ -75,16 +78,16 @@ function pushLimit(
       ' is ' +
       what +
       ' hoger dan de onbelaste vrijwilligersvergoeding van ' +
-      formatMoney(limit) +
+      formatMoney(grens) +
       ' per ' +
       per,
     ruleId: 'tax-limit',
     hint:
       'boven dit maximum is de hele vergoeding belast (Belastingdienst); ' +
       (per === 'maand'
-        ? 'verlaag `tarief` tot hoogstens ' + formatMoney(limit) + ' per maand'
+        ? 'verlaag `tarief` tot hoogstens ' + formatMoney(grens) + ' per maand'
         : 'verlaag `maximumPerJaar` tot hoogstens ' +
-          formatMoney(limit) +
+          formatMoney(grens) +
           ', of het tarief'),
     warning: true,
   })

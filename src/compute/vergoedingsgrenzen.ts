@@ -12,16 +12,16 @@ import {z} from 'zod'
 import {parseAmount, type Cents} from './money.js'
 
 /** The maxima of one calendar year. */
-export interface TaxFreeLimit {
+export interface Vergoedingsgrens {
   readonly perMonth: Cents
   readonly perYear: Cents
 }
 
 /** Maxima per calendar year. */
-export type TaxFreeLimits = ReadonlyMap<number, TaxFreeLimit>
+export type Vergoedingsgrenzen = ReadonlyMap<number, Vergoedingsgrens>
 
-/** Where the package keeps its table of limits, relative to the package root (named in messages). */
-export const taxLimitsFile = 'data/belastingvrije-vergoedingen.yaml'
+/** Where the package keeps its table of vergoedingsgrenzen, relative to the package root (named in messages). */
+export const vergoedingsgrenzenFile = 'data/belastingvrije-vergoedingen.yaml'
 
 const euros = z.union([z.number(), z.string()]).transform((value, context) => {
   const cents = parseAmount(String(value))
@@ -35,25 +35,25 @@ const euros = z.union([z.number(), z.string()]).transform((value, context) => {
 })
 
 /** The table as data: `{2021: {perMaand: 180, perJaar: 1800}, …}`. */
-export const taxLimitsSchema = z.record(
+export const vergoedingsgrenzenSchema = z.record(
   z.string().regex(/^\d{4}$/, {error: 'een jaar heeft vier cijfers'}),
   z.strictObject({perMaand: euros, perJaar: euros}),
 )
 
-/** Turn the data into the table of limits; throws on data that is not a table (a bug in the package's file). */
-export function parseTaxLimits(data: unknown): TaxFreeLimits {
-  const parsed = taxLimitsSchema.safeParse(data)
+/** Turn the data into the table of vergoedingsgrenzen; throws on data that is not a table (a bug in the package's file). */
+export function parseVergoedingsgrenzen(data: unknown): Vergoedingsgrenzen {
+  const parsed = vergoedingsgrenzenSchema.safeParse(data)
   if (!parsed.success)
-    throw new Error('Expected a table of tax-free limits per year', {
+    throw new Error('Expected a table of vergoedingsgrenzen per year', {
       cause: parsed.error,
     })
   return new Map(
     Object.entries(parsed.data)
       .map(
-        ([year, limit]) =>
+        ([year, grens]) =>
           [
             Number(year),
-            {perMonth: limit.perMaand, perYear: limit.perJaar},
+            {perMonth: grens.perMaand, perYear: grens.perJaar},
           ] as const,
       )
       .sort(([a], [b]) => a - b),
@@ -61,27 +61,27 @@ export function parseTaxLimits(data: unknown): TaxFreeLimits {
 }
 
 /** The package's table with an organisation's years added or replaced. */
-export function mergeTaxLimits(
-  base: TaxFreeLimits,
-  override: TaxFreeLimits | undefined,
-): TaxFreeLimits {
+export function mergeVergoedingsgrenzen(
+  base: Vergoedingsgrenzen,
+  override: Vergoedingsgrenzen | undefined,
+): Vergoedingsgrenzen {
   if (!override) return base
   return new Map([...base, ...override].sort(([a], [b]) => a - b))
 }
 
-/** An organisation's own years of limits as a table, where it has any. */
-export function organisatieLimits(
-  limits: ReadonlyArray<{
+/** An organisation's own vergoedingsgrenzen as a table, where it has any. */
+export function organisatieVergoedingsgrenzen(
+  grenzen: ReadonlyArray<{
     readonly jaar: number
     readonly perMaand: Cents
     readonly perJaar: Cents
   }>,
-): TaxFreeLimits | undefined {
-  if (limits.length === 0) return undefined
+): Vergoedingsgrenzen | undefined {
+  if (grenzen.length === 0) return undefined
   return new Map(
-    limits.map((limit) => [
-      limit.jaar,
-      {perMonth: limit.perMaand, perYear: limit.perJaar},
+    grenzen.map((grens) => [
+      grens.jaar,
+      {perMonth: grens.perMaand, perYear: grens.perJaar},
     ]),
   )
 }
