@@ -25,7 +25,7 @@ describe('help', () => {
     expect(help.stdout.split('\n').slice(0, 3)).toEqual([
       'Gebruik: raadsstuk build [map] [opties]',
       '',
-      'Maak de documenten van elk besluit in [map] (standaard: content) als HTML en PDF: collegevoorstel en raadsinformatiebrief, of raadsvoorstel en raadsbesluit (bij een provincie statenvoorstel en statenbesluit).',
+      'Maak de documenten van elk besluit in [map] (standaard: content) als HTML en PDF: het collegevoorstel en de raadsinformatiebrief, en bij een voorstel aan de raad ook raadsvoorstel en raadsbesluit (bij een provincie het GS-voorstel, statenvoorstel en statenbesluit).',
     ])
     expect(help.stdout).toContain(
       '  -o, --out <map>          uitvoermap (standaard: out)',

@@ -4,7 +4,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {build} from '../src/commands/build.js'
 import {collectMessages, formatReport} from '../src/messages/report.js'
-import type {Printer} from '../src/print/pdf.js'
+import {findBrowser, type Printer} from '../src/print/pdf.js'
 import {exampleDir, exampleName, temporaryDir} from './helpers.js'
 
 const printing = (print: Printer['print']): Printer => ({
@@ -36,7 +36,7 @@ describe('a PDF that fails to print', () => {
     expect(result.failed).toBe(true)
     expect(formatReport(result.files, {cwd: outDir})).toBe(
       `${exampleName}/raadsinformatiebrief.pdf: error: de PDF \`raadsinformatiebrief.pdf\` van besluit \`${exampleName}\` kon niet worden gemaakt: Target closed [pdf-failed]\n` +
-        '  hint: controleer of Chromium werkt (`chromium --version`); de eerdere uitvoer van dit besluit is bewaard\n' +
+        `  hint: controleer of Chromium werkt (\`${findBrowser() ?? 'chromium'} --version\`); de eerdere uitvoer van dit besluit is bewaard\n` +
         '1 fout\n',
     )
     expect(collectMessages(result.files)[0]).toMatchObject({

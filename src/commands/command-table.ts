@@ -42,7 +42,7 @@ export const commands: Readonly<Record<string, CommandSpec>> = {
   build: {
     usage: '[map]',
     summary:
-      'Maak de documenten van elk besluit in [map] (standaard: content) als HTML en PDF: collegevoorstel en raadsinformatiebrief, of raadsvoorstel en raadsbesluit (bij een provincie statenvoorstel en statenbesluit)',
+      'Maak de documenten van elk besluit in [map] (standaard: content) als HTML en PDF: het collegevoorstel en de raadsinformatiebrief, en bij een voorstel aan de raad ook raadsvoorstel en raadsbesluit (bij een provincie het GS-voorstel, statenvoorstel en statenbesluit)',
     details:
       'Een besluit met een fout wordt niet gemaakt: zijn eerdere bestanden blijven staan. Een besluit dat niet veranderde sinds de vorige keer wordt overgeslagen. Naast de besluiten komen in de uitvoermap een overzicht (index.html), een feed van verzonden raadsinformatiebrieven (feed.xml), de besluitenlijst per collegevergadering en open data (besluit.json). Exitcode 1 als een besluit een fout heeft.',
     options: {

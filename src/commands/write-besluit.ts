@@ -7,6 +7,7 @@ import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {VFile} from 'vfile'
 import {report} from '../messages/problem.js'
+import {findBrowser} from '../print/find-browser.js'
 import {readStamp, stampName, type Stamp} from '../io/stamp.js'
 import {writeFolder, WriteError} from '../io/output.js'
 import {
@@ -69,8 +70,10 @@ export async function writeBesluit(
             ruleId: 'pdf-failed',
             hint:
               error instanceof BrowserFailedError
-                ? 'controleer of Chromium werkt (`chromium --version`); de besluiten die nog niet gemaakt waren, zijn niet gemaakt en hun eerdere uitvoer is bewaard'
-                : 'controleer of Chromium werkt (`chromium --version`); de eerdere uitvoer van dit besluit is bewaard',
+                ? checkBrowser() +
+                  '; de besluiten die nog niet gemaakt waren, zijn niet gemaakt en hun eerdere uitvoer is bewaard'
+                : checkBrowser() +
+                  '; de eerdere uitvoer van dit besluit is bewaard',
             whole: true,
           },
         )
@@ -123,4 +126,13 @@ export function withSourceDate(metadata: PdfMetadata): PdfMetadata {
   return epoch && /^\d+$/.test(epoch)
     ? {...metadata, date: new Date(Number(epoch) * 1000)}
     : metadata
+}
+
+/** How to see whether the browser raadsstuk prints with works: the one it finds (a headless shell first). */
+function checkBrowser(): string {
+  return (
+    'controleer of Chromium werkt (`' +
+    (findBrowser() ?? 'chromium') +
+    ' --version`)'
+  )
 }
