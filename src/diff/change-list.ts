@@ -10,7 +10,7 @@ import {
   itemNames,
   plain,
   replacements,
-} from './format.js'
+} from './describe-change.js'
 import type {TextChange} from './text-changes.js'
 
 /** The diff as a Dutch change list: "Beslispunt 1: „experiment” wordt vervangen door „proef”." */

@@ -1,10 +1,18 @@
 /**
  * A besluit diff as text: a summary of lines whose changed words are marked
  * as data (for the terminal as `[-old-]{+new+}`, for the redline as `<del>`
- * and `<ins>`). The change list is in `change-list.ts`. Pure.
+ * and `<ins>`). The change list is in `change-list.ts`, the words both use
+ * in `describe-change.ts`. Pure.
  */
 import type {BesluitDiff, ItemChange, WordChange} from './diff.js'
-import {formatWhere, type MessageRecord} from '../messages/report.js'
+import {
+  capitalize,
+  describeItem,
+  describeMessage,
+  invalidLines,
+  itemNames,
+  plain,
+} from './describe-change.js'
 import {defaultRegistry} from '../render/document-types.js'
 import type {Registry} from '../render/registry.js'
 
@@ -13,12 +21,6 @@ export interface Options {
   /** The document types, for their names (default: collegevoorstel and raadsinformatiebrief). */
   readonly registry?: Registry
 }
-
-export const itemNames = {
-  beslispunten: 'beslispunt',
-  argumenten: 'argument',
-  kanttekeningen: 'kanttekening',
-} as const
 
 /** A run of a summary line's text: inserted, deleted, or neither. */
 export interface Segment {
@@ -122,22 +124,6 @@ export function summarizeDiff(
   return marked
 }
 
-export function invalidLines(
-  diff: BesluitDiff,
-  labels: {from: string; to: string},
-  lines: {push: (...texts: string[]) => unknown},
-): void {
-  for (const [side, messages] of [
-    [labels.from, diff.invalid.from],
-    [labels.to, diff.invalid.to],
-  ] as const) {
-    if (messages.length === 0) continue
-    lines.push(`  ongeldig in ${side}:`)
-    for (const message of messages)
-      lines.push('    ' + describeMessage(message))
-  }
-}
-
 /** An item's line of the summary: its changed words marked. */
 function itemLine(name: string, change: ItemChange): SummaryLine {
   if (change.kind !== 'gewijzigd')
@@ -150,36 +136,6 @@ function itemLine(name: string, change: ItemChange): SummaryLine {
   ]
 }
 
-export function describeItem(
-  name: string,
-  change: ItemChange,
-  terminal: boolean,
-): string {
-  const label = capitalize(name)
-  const from = change.from?.number
-  const to = change.to?.number
-  const title = (text: string) =>
-    (text.split('\n')[0] ?? '').replace(/[.:;]$/, '')
-  switch (change.kind) {
-    case 'toegevoegd':
-      return terminal
-        ? `${name} ${to} toegevoegd: ${title(change.to?.text ?? '')}`
-        : `${label} ${to} wordt toegevoegd: „${title(change.to?.text ?? '')}”.`
-    case 'verwijderd':
-      return terminal
-        ? `${name} ${from} verwijderd: ${title(change.from?.text ?? '')}`
-        : `${label} ${from} („${title(change.from?.text ?? '')}”) vervalt.`
-    case 'hernummerd':
-      return terminal
-        ? `${name} ${from} wordt ${to} (hernummerd)`
-        : `${label} ${from} wordt ${label.toLowerCase()} ${to}.`
-    case 'gewijzigd': {
-      const renumbered = from !== to ? ` (wordt ${to})` : ''
-      return `${label} ${from}${renumbered}: ${replacements(change.words ?? [])}`
-    }
-  }
-}
-
 /** Word changes as segments of one line: line breaks become spaces. */
 function wordSegments(words: readonly WordChange[]): Segment[] {
   return words.map((part) => {
@@ -190,51 +146,4 @@ function wordSegments(words: readonly WordChange[]): Segment[] {
         ? {text, mark: 'del'}
         : {text}
   })
-}
-
-/** Was/wordt sentences for each run of changed words. */
-export function replacements(words: readonly WordChange[]): string {
-  const sentences: string[] = []
-  for (let index = 0; index < words.length; index++) {
-    const part = words[index]
-    if (!part || (!part.added && !part.removed)) continue
-    const next = words[index + 1]
-    if (part.removed && next?.added) {
-      sentences.push(
-        `„${trim(part.value)}” wordt vervangen door „${trim(next.value)}”.`,
-      )
-      index++
-    } else if (part.removed) {
-      sentences.push(`„${trim(part.value)}” vervalt.`)
-    } else {
-      const before = words[index - 1]?.value
-        .trim()
-        .split(/\s+/)
-        .slice(-3)
-        .join(' ')
-      sentences.push(
-        before
-          ? `na „${before}” wordt „${trim(part.value)}” ingevoegd.`
-          : `„${trim(part.value)}” wordt ingevoegd.`,
-      )
-    }
-  }
-  return sentences.join(' ')
-}
-
-function trim(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
-}
-
-export function describeMessage(message: MessageRecord): string {
-  return `${formatWhere(message)}: ${message.severity}: ${message.message}`
-}
-
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
-}
-
-/** No-break spaces as plain spaces, for terminals and text files. */
-export function plain(text: string): string {
-  return text.replace(/\u00A0/g, ' ')
 }
