@@ -191,7 +191,7 @@ describe('begrotingswijziging', () => {
     ])
     const uncovered = computeFinance({...finance(undefined), gedekt: true})
     expect(uncovered.problems.map((problem) => problem.ruleId)).toEqual([
-      'finance-saldo',
+      'financien-saldo',
       'begrotingswijziging-saldo',
     ])
   })

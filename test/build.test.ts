@@ -123,7 +123,7 @@ describe('incremental build', () => {
       changed.files
         .flatMap((file) => file.messages)
         .map((message) => message.ruleId),
-    ).toContain('tax-limit')
+    ).toContain('vergoedingsgrens')
     expect(
       (
         await build({

@@ -234,7 +234,7 @@ describe('raadsstuk check', () => {
     const relaxed = await run(['check', content], content)
     expect(relaxed.code).toBe(0)
     expect(relaxed.stderr).toContain(
-      'warning: in 2021 is het tarief (€\u00A0200 per maand) hoger dan de onbelaste vrijwilligersvergoeding van €\u00A0180 per maand [tax-limit]',
+      'warning: in 2021 is het tarief (€\u00A0200 per maand) hoger dan de onbelaste vrijwilligersvergoeding van €\u00A0180 per maand [vergoedingsgrens]',
     )
     const strict = await run(['check', content, '--strict'], content)
     expect(strict.code).toBe(1)

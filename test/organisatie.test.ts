@@ -256,7 +256,7 @@ describe('the organisation’s table of tax-free limits', () => {
       ].join('\n'),
     )
     expect(own).toContain(
-      'warning: in 2030 is het tarief (€\u00A0250 per maand) hoger dan de onbelaste vrijwilligersvergoeding van €\u00A0240 per maand [tax-limit]',
+      'warning: in 2030 is het tarief (€\u00A0250 per maand) hoger dan de onbelaste vrijwilligersvergoeding van €\u00A0240 per maand [vergoedingsgrens]',
     )
   })
 })

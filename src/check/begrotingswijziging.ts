@@ -16,7 +16,7 @@ export function checkBegrotingswijziging(besluit: Besluit): Problem[] {
       path: ['financien', 'begrotingswijzigingen'],
       reason:
         'een begrotingswijziging stelt de raad vast, maar dit besluit heeft geen `raadsvoorstel`',
-      ruleId: 'begrotingswijziging-without-raad',
+      ruleId: 'begrotingswijziging-zonder-raad',
       hint: 'voeg `raadsvoorstel:` toe (met `grondslag` en `vergaderdatum`), zodat raadsvoorstel en raadsbesluit de wijziging tonen; of haal `begrotingswijzigingen` weg',
     },
   ]

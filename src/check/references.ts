@@ -123,7 +123,7 @@ function checkTablePlacement(besluit: Besluit, problems: Problem[]): void {
       problems.push({
         path: ['secties', name, index, 'tabel'],
         reason: '`tabel: true` maar het besluit heeft geen `financien`',
-        ruleId: 'table-without-finance',
+        ruleId: 'tabel-zonder-financien',
         hint: 'voeg `financien` toe of haal dit deel weg',
       })
     })

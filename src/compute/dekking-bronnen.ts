@@ -46,7 +46,7 @@ export function computeBronnen(
     problems.push({
       path,
       reason: 'meer dan één bron zonder `bedrag`',
-      ruleId: 'finance-cover',
+      ruleId: 'financien-dekking',
       hint: 'geef elke bron een bedrag, op één na: die dekt de rest van het tekort',
     })
   }
@@ -71,7 +71,7 @@ export function computeBronnen(
           formatMoney(toCents(given)) +
           ' per jaar) sluit niet aan op het tekort: ' +
           off.map(([year, need]) => year + ' ' + formatMoney(need)).join(', '),
-        ruleId: 'finance-cover',
+        ruleId: 'financien-dekking',
         hint: 'maak de bedragen van de bronnen samen gelijk aan het tekort van elk jaar, of laat bij één bron `bedrag` weg',
       })
   } else if ([...tekort.values()].some((need) => need - given < 0)) {
@@ -81,7 +81,7 @@ export function computeBronnen(
         'de bronnen met een bedrag (' +
         formatMoney(toCents(given)) +
         ') dekken meer dan het tekort',
-      ruleId: 'finance-cover',
+      ruleId: 'financien-dekking',
       hint: 'verlaag de bedragen, zodat ze samen niet meer zijn dan het tekort',
     })
   }

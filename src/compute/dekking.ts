@@ -66,7 +66,7 @@ function checkBalanced(
       name +
       ' ' +
       off.map(([year, cents]) => year + ' ' + formatMoney(cents)).join(', '),
-    ruleId: 'finance-saldo',
+    ruleId: 'financien-saldo',
     hint:
       'voeg baten toe of pas de lasten aan; of zeg onder ' +
       (path.length > 2 ? '`dekking` van deze tabel' : '`financien.dekking`') +
@@ -103,7 +103,7 @@ export function computeDekking(
           '–' +
           years.at(-1) +
           ')',
-        ruleId: 'finance-cover',
+        ruleId: 'financien-dekking',
         hint: 'noem een jaar uit `financien.jaren`',
       })
     }
@@ -114,7 +114,7 @@ export function computeDekking(
           path: [...path, 'jaren'],
           reason:
             year + ' heeft al een dekking (dekking ' + (earlier + 1) + ')',
-          ruleId: 'finance-cover',
+          ruleId: 'financien-dekking',
           hint: 'noem elk jaar in één dekking',
         })
       else claimed.set(year, index)
@@ -152,7 +152,7 @@ export function computeDekking(
         ongedekt
           .map((year) => year + ' ' + formatMoney(tekortOf(year)))
           .join(', '),
-      ruleId: 'finance-saldo',
+      ruleId: 'financien-saldo',
       hint:
         'noem onder ' +
         (base.length > 1 ? '`dekking` van deze tabel' : '`financien.dekking`') +

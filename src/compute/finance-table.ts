@@ -100,7 +100,7 @@ function computeRow(
       context.problems.push({
         path: [...path, 'bron'],
         reason: '`bron: vergoeding` maar er is geen `financien.vergoeding`',
-        ruleId: 'finance-reference',
+        ruleId: 'financien-verwijzing',
         hint: 'beschrijf de vergoeding onder `financien.vergoeding`, of geef `bedragen` per jaar',
       })
     }
@@ -115,7 +115,7 @@ function computeRow(
     context.problems.push({
       path: [...path, 'subsidie'],
       reason: 'onbekende subsidie `' + line.subsidie + '`',
-      ruleId: 'finance-reference',
+      ruleId: 'financien-verwijzing',
       hint:
         'bekende subsidies: ' +
         (context.finance.subsidies
@@ -138,7 +138,7 @@ function computeRow(
         '–' +
         context.years.at(-1) +
         ')',
-      ruleId: 'finance-years',
+      ruleId: 'financien-jaren',
       hint: 'pas `financien.jaren` aan, of de periode van de regel',
     })
   }

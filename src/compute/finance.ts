@@ -81,7 +81,7 @@ export function computeFinance(
         ') ligt voor het eerste (' +
         finance.jaren.van +
         ')',
-      ruleId: 'finance-years',
+      ruleId: 'financien-jaren',
       hint: 'zet `van` op het eerste en `tot` op het laatste jaar van de tabel',
     })
   }

@@ -50,7 +50,7 @@ export function ledenPeriods(
           formatYearMonth(start) +
           ', buiten de periode ' +
           period,
-        ruleId: 'finance-member',
+        ruleId: 'financien-leden',
         hint: 'een lid begint op of na `van` en op of voor `tot` van de vergoeding',
       })
     } else if (compareMonths(end, start) < 0 || compareMonths(end, to) > 0) {
@@ -64,7 +64,7 @@ export function ledenPeriods(
           (compareMonths(end, start) < 0
             ? 'voordat het begint'
             : 'na het einde van de periode ' + period),
-        ruleId: 'finance-member',
+        ruleId: 'financien-leden',
         hint: 'de laatste maand van een lid ligt tussen de eerste maand van dat lid en `tot` van de vergoeding',
       })
     } else {

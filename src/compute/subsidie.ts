@@ -45,7 +45,7 @@ export function computeSubsidie(
         ') zijn samen groter dan de subsidie (' +
         formatMoney(subsidie.totaal) +
         ')',
-      ruleId: 'finance-earmark',
+      ruleId: 'financien-oormerk',
       hint: 'verlaag een oormerk of verhoog `totaal`',
     })
   }

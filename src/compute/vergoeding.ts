@@ -78,7 +78,7 @@ export function computeVergoeding(
         ') ligt voor de eerste (' +
         vergoeding.van +
         ')',
-      ruleId: 'finance-period',
+      ruleId: 'financien-periode',
       hint: 'zet `van` op de eerste en `tot` op de laatste maand waarover de vergoeding wordt betaald',
     })
     // An empty vergoeding keeps its values quotable, so prose gets no second error for the same mistake.

@@ -28,7 +28,7 @@ export function checkVergoedingsgrens(
       path: ['financien', 'vergoeding', 'tarief'],
       reason:
         'geen onbelaste maxima van de Belastingdienst bekend voor ' + year,
-      ruleId: 'tax-limit-unknown',
+      ruleId: 'vergoedingsgrens-onbekend',
       hint:
         'voeg de maxima voor ' +
         year +
@@ -81,7 +81,7 @@ function pushOverschrijding(
       formatMoney(grens) +
       ' per ' +
       per,
-    ruleId: 'tax-limit',
+    ruleId: 'vergoedingsgrens',
     hint:
       'boven dit maximum is de hele vergoeding belast (Belastingdienst); ' +
       (per === 'maand'
