@@ -215,7 +215,7 @@ describe('begrotingswijziging', () => {
         .replace('{2027: 28400}', '{2027: 30000}'),
     )
     const comparison = await compareVersions(a, b, {contentDir: a})
-    const changes = (comparison.diffs[0]?.finance ?? [])
+    const changes = (comparison.diffs[0]?.financien ?? [])
       .filter((change) => change.name.startsWith('begrotingswijziging'))
       .map((change) =>
         [change.label, change.from, change.to]

@@ -88,7 +88,7 @@ describe('raadsstuk diff', () => {
     const diff = await diffOf('base', 'member')
     expect(diff.status).toBe('gewijzigd')
     expect(
-      diff.finance.map((value) => [
+      diff.financien.map((value) => [
         value.name,
         plain(value.from),
         plain(value.to),
@@ -263,7 +263,7 @@ describe('raadsstuk diff', () => {
       ),
     )
     const comparison = await compareVersions(a, b, {contentDir: a})
-    const total = comparison.diffs[0]?.finance.find(
+    const total = comparison.diffs[0]?.financien.find(
       (value) => value.name === 'vergoeding.totaal',
     )
     expect([
@@ -336,6 +336,28 @@ describe('raadsstuk diff --exit-code', () => {
     const same = await diffInRepo(member, member, '--exit-code')
     expect(same.stdout).toContain(': ongewijzigd')
     expect(same.code).toBe(0)
+  })
+
+  it('gives tools the changes as JSON under the besluit’s own keys, the amounts under `financien`', async () => {
+    const [base, member] = [commits['base'] ?? '', commits['member'] ?? '']
+    const {code, stdout} = await diffInRepo(base, member, '--format', 'json')
+    expect(code).toBe(0)
+    const [diff] = JSON.parse(stdout) as Array<Record<string, unknown>>
+    expect(Object.keys(diff ?? {})).toEqual([
+      'name',
+      'status',
+      'invalid',
+      'metadata',
+      'beslispunten',
+      'argumenten',
+      'kanttekeningen',
+      'financien',
+      'text',
+      'checks',
+    ])
+    expect(diff?.['financien']).toContainEqual(
+      expect.objectContaining({name: 'vergoeding.totaal'}),
+    )
   })
 })
 

@@ -39,7 +39,7 @@ export function formatChangeList(
       for (const change of diff[key])
         add(describeItem(itemNames[key], change, false))
     }
-    for (const value of diff.finance) {
+    for (const value of diff.financien) {
       const cause =
         value.causes.length > 0 ? `, doordat ${value.causes.join(' en ')}` : ''
       add(

@@ -45,8 +45,8 @@ export interface BesluitDiff {
   readonly beslispunten: readonly ItemChange[]
   readonly argumenten: readonly ItemChange[]
   readonly kanttekeningen: readonly ItemChange[]
-  readonly finance: readonly ValueChange[]
-  /** Every changed block of the rendered documents (table rows are in `finance`). */
+  readonly financien: readonly ValueChange[]
+  /** Every changed block of the rendered documents (table rows are in `financien`). */
   readonly text: readonly TextChange[]
   /** Problems the new version has and the old did not, and those it solved. */
   readonly checks: {
@@ -102,7 +102,7 @@ export function diffBesluit(
             redeneringItems(now, 'kanttekeningen', toValues, toStyle),
           )
         : [],
-    finance: from && to ? diffValues(fromValues, toValues) : [],
+    financien: from && to ? diffValues(fromValues, toValues) : [],
     text: [],
     checks: diffChecks(
       from ? collectMessages(from.files) : [],
@@ -125,7 +125,7 @@ export function diffBesluit(
     result.beslispunten.length +
     result.argumenten.length +
     result.kanttekeningen.length +
-    result.finance.length +
+    result.financien.length +
     result.text.length
   return from && to && changed === 0 && result.checks.new.length === 0
     ? {...result, status: 'ongewijzigd'}

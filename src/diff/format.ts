@@ -92,9 +92,9 @@ export function summarizeDiff(
           `  ${field.field}: ${field.from ?? '(geen)'} → ${field.to ?? '(geen)'}`,
         )
     }
-    if (diff.finance.length > 0) {
+    if (diff.financien.length > 0) {
       lines.push('', 'Financiën')
-      for (const value of diff.finance) {
+      for (const value of diff.financien) {
         const difference = value.difference ? ` (${value.difference})` : ''
         const cause =
           value.causes.length > 0
