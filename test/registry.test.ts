@@ -9,10 +9,10 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {build} from '../src/commands/build.js'
 import {defaultDocumentTypes} from '../src/render/document-types.js'
 import {createRegistry, type DocumentType} from '../src/render/registry.js'
+import {sectionViews} from '../src/render/section-views.js'
 import {
   beslispuntViews,
   buildCommonView,
-  sectionViews,
   type BeslispuntView,
   type CommonView,
   type SectionView,

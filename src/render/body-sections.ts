@@ -8,10 +8,10 @@ import type {DocumentType} from './registry.js'
 import {orderBlocks} from './section-order.js'
 import {
   redeneringViews,
-  sectionViews,
   type SectionView,
   type ViewInput,
 } from './view-model.js'
+import {sectionViews} from './section-views.js'
 
 /** The sections that open a voorstel, before its argumenten. */
 const openingSections: readonly SectionName[] = ['aanleiding', 'beoogdEffect']

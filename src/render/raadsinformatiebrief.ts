@@ -4,9 +4,9 @@ import {sectionNames} from '../check/section-names.js'
 import type {DocumentType} from './registry.js'
 import {bijlagenSection, eigenSectionViews} from './body-sections.js'
 import {orderBlocks} from './section-order.js'
+import {sectionViews} from './section-views.js'
 import {
   buildCommonView,
-  sectionViews,
   type CommonView,
   type SectionView,
   type ViewInput,

@@ -10,8 +10,7 @@ import type {
   NumberedBeslispunt,
   NumberedRedenering,
 } from '../compute/numbering.js'
-import type {Besluit, Prose, Section} from '../check/schema.js'
-import type {SectionName} from '../check/section-names.js'
+import type {Besluit, Prose} from '../check/schema.js'
 import type {DocumentType} from './registry.js'
 import {buildTableView, type TableView} from './table-view.js'
 import type {Organisatie} from '../check/organisatie.js'
@@ -107,17 +106,6 @@ export interface ViewInput {
   readonly renderProse: RenderProse
 }
 
-const defaultHeadings: Record<SectionName, string> = {
-  aanleiding: 'Aanleiding',
-  beoogdEffect: 'Beoogd effect',
-  duurzaamheid: 'Duurzaamheid',
-  financien: 'Financiën',
-  risicoparagraaf: 'Risicoparagraaf',
-  communicatieboodschap: 'Communicatieboodschap',
-  communicatie: 'Communicatie',
-  vervolgstappen: 'Vervolgstappen',
-}
-
 /** The part of a view every document type shares. */
 export function buildCommonView(
   input: ViewInput,
@@ -142,52 +130,6 @@ export function buildCommonView(
     portefeuillehouders: besluit.portefeuillehouders,
     table: input.table ? buildTableView(input.table) : undefined,
   }
-}
-
-/** The shared sections named, with the parts meant for this document type. */
-export function sectionViews(
-  input: ViewInput,
-  names: readonly SectionName[],
-  type: DocumentType,
-): SectionView[] {
-  const views: SectionView[] = []
-  for (const name of names) {
-    const section: Section | undefined = input.besluit.secties[name]
-    if (section === undefined) continue
-    const path = ['secties', name]
-    const parts: PartView[] = Array.isArray(section)
-      ? section.flatMap((part, index): PartView[] => {
-          if (part.alleen !== undefined && part.alleen !== type.id) return []
-          if (part.tabel) {
-            const table = tableView(input, part.tabel)
-            return table ? [{html: '', table}] : []
-          }
-          return part.tekst === undefined
-            ? []
-            : [
-                {
-                  html: input.renderProse(
-                    [...path, index, 'tekst'],
-                    part.tekst,
-                  ),
-                  table: false,
-                },
-              ]
-        })
-      : [{html: input.renderProse(path, section), table: false}]
-    if (parts.length === 0) continue
-    views.push({
-      id: name,
-      heading:
-        input.besluit.koppen[name] ??
-        input.organisatie.koppen[name] ??
-        defaultHeadings[name],
-      parts,
-      redeneringen: [],
-      bijlagen: [],
-    })
-  }
-  return views
 }
 
 /** The numbered beslispunten with their onderdelen, as inline HTML. */
@@ -221,11 +163,4 @@ export function redeneringViews(
         : '',
     }
   })
-}
-
-/** The view of the table a part places: `true` for `financien.tabel`, an id for one of `financien.tabellen`. */
-function tableView(input: ViewInput, which: true | string): TableView | false {
-  if (which === true) return input.table ? buildTableView(input.table) : false
-  const named = input.tables?.find((entry) => entry.id === which)
-  return named ? buildTableView(named.table, named.title) : false
 }
