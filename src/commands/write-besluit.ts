@@ -9,7 +9,8 @@ import {VFile} from 'vfile'
 import {report} from '../messages/problem.js'
 import {findBrowser} from '../print/find-browser.js'
 import {readStamp, stampName, type Stamp} from '../io/stamp.js'
-import {writeFolder, WriteError} from '../io/output.js'
+import {writeFolder} from '../io/output.js'
+import {WriteError} from '../io/write-error.js'
 import {
   BrowserFailedError,
   type PdfMetadata,
