@@ -79,7 +79,7 @@ export interface OrganisatieSourceFiles {
 
 /** Options of {@link compileBesluit}. */
 export interface Options {
-  /** The document types to make (default: collegevoorstel and raadsinformatiebrief). */
+  /** The document types to make (default: `defaultDocumentTypes`, the collegevoorstel, raadsinformatiebrief, raadsvoorstel and raadsbesluit). */
   readonly registry?: Registry
 }
 

@@ -1,4 +1,4 @@
-/** raadsstuk: one structured source per council besluit, published as collegevoorstel and raadsinformatiebrief. */
+/** raadsstuk: one structured source per council besluit, published as collegevoorstel, raadsinformatiebrief, raadsvoorstel and raadsbesluit. */
 export {build} from './commands/build.js'
 export type {BuildResult, Options as BuildOptions} from './commands/build.js'
 export {compileBesluit} from './compile.js'

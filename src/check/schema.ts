@@ -109,7 +109,7 @@ export const besluitSchema = z
     financien: finance.optional(),
   })
   .describe(
-    'Eén raadsstuk: collegevoorstel en raadsinformatiebrief uit één bron.',
+    'Eén besluit: collegevoorstel, raadsinformatiebrief en raadsvoorstel met raadsbesluit uit één bron.',
   )
 
 /** A besluit as the source gives it, after validation. */

@@ -37,7 +37,7 @@ export interface Options {
   readonly force?: boolean
   /** A printer to reuse instead of starting a browser (default: none). */
   readonly printer?: Printer
-  /** The document types to make (default: collegevoorstel and raadsinformatiebrief). */
+  /** The document types to make (default: `defaultDocumentTypes`, the collegevoorstel, raadsinformatiebrief, raadsvoorstel and raadsbesluit). */
   readonly registry?: Registry
   /** Build only part `index` (1-based) of `count` parts of the besluiten; the site lists all (default: all). */
   readonly shard?: {readonly index: number; readonly count: number}

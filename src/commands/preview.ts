@@ -31,7 +31,7 @@ export interface Options {
   readonly onNotice?: (text: string) => void
   /** Called with the report after each build (default: write it to stderr). */
   readonly onBuild?: (report: string, result: BuildResult) => void
-  /** The document types to make (default: collegevoorstel and raadsinformatiebrief). */
+  /** The document types to make (default: `defaultDocumentTypes`, the collegevoorstel, raadsinformatiebrief, raadsvoorstel and raadsbesluit). */
   readonly registry?: Registry
 }
 

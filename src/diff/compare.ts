@@ -22,7 +22,7 @@ export interface Options {
   readonly cwd?: string
   /** Folder with templates (default: raadsstuk's own). */
   readonly templatesDir?: string
-  /** The document types (default: collegevoorstel and raadsinformatiebrief). */
+  /** The document types (default: `defaultDocumentTypes`, the collegevoorstel, raadsinformatiebrief, raadsvoorstel and raadsbesluit). */
   readonly registry?: Registry
 }
 

@@ -18,7 +18,7 @@ import type {Registry} from '../render/registry.js'
 
 /** Options of {@link formatDiff}. */
 export interface Options {
-  /** The document types, for their names (default: collegevoorstel and raadsinformatiebrief). */
+  /** The document types, for their names (default: `defaultDocumentTypes`, the collegevoorstel, raadsinformatiebrief, raadsvoorstel and raadsbesluit). */
   readonly registry?: Registry
 }
 
