@@ -5,6 +5,7 @@
  * on a terminal and never with `NO_COLOR` (no-color.org).
  */
 import type {BuildResult} from './build.js'
+import {countErrors} from '../messages/problem.js'
 
 /** A stream to write to, with whether it is a terminal. */
 export interface Stream {
@@ -56,11 +57,7 @@ export function formatSummary(
     result.site.filter((path) => /besluitenlijst[\\/][^\\/]+\.html$/.test(path))
       .length
   const unchanged = result.besluiten.filter((besluit) => besluit.skipped).length
-  const errors = result.files.reduce(
-    (sum, file) =>
-      sum + file.messages.filter((message) => message.fatal === true).length,
-    0,
-  )
+  const errors = countErrors(result.files)
   const fouten = errors + (errors === 1 ? ' fout' : ' fouten')
   const paint = (code: number, text: string) =>
     colour ? '\u001B[' + code + 'm' + text + '\u001B[39m' : text

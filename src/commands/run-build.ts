@@ -1,6 +1,7 @@
 /** `raadsstuk build` and `raadsstuk check` on the command line: options in, report and exit code out. */
 import {relative} from 'node:path'
 import {collectMessages, formatReport} from '../messages/report.js'
+import {hasErrors} from '../messages/problem.js'
 import {UsageError} from './args.js'
 import {build} from './build.js'
 import type {Context} from './main.js'
@@ -71,8 +72,7 @@ export async function runBuild(
       JSON.stringify(collectMessages(result.files, {cwd}), undefined, 2) + '\n',
     )
   } else {
-    const problems = result.files.some((file) => file.messages.length > 0)
-    if (problems || command === 'check')
+    if (hasErrors(result.files, {strict: true}) || command === 'check')
       context.stderr.write(formatReport(result.files, {cwd}))
     for (const besluit of result.besluiten) {
       for (const path of besluit.written)
@@ -94,8 +94,7 @@ export async function runBuild(
       )
   }
   const warned =
-    values['strict'] === true &&
-    result.files.some((file) => file.messages.length > 0)
+    values['strict'] === true && hasErrors(result.files, {strict: true})
   return result.failed || warned || result.besluiten.length === 0 ? 1 : 0
 }
 

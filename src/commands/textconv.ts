@@ -12,6 +12,7 @@ import {createTemplateResolver} from '../io/templates.js'
 import {compileBesluit} from '../compile.js'
 import {createRenderer} from '../render/templates.js'
 import {formatReport} from '../messages/report.js'
+import {hasErrors} from '../messages/problem.js'
 import {blocksToText, htmlToBlocks} from '../diff/text-blocks.js'
 
 /**
@@ -73,7 +74,7 @@ export async function textconv(path: string): Promise<string> {
       formatReport(templates.files, {hints: false, cwd: folder})
     )
   const result = compileBesluit(source, createRenderer(templates.templates))
-  if (result.documents.length === 0)
+  if (hasErrors(result.files))
     return (
       'Dit besluit is ongeldig:\n' +
       formatReport(result.files, {hints: false, cwd: folder})

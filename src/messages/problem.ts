@@ -81,9 +81,26 @@ function shorten(reason: string): string {
     .join('`')
 }
 
-/** Whether any file has an error. */
-export function hasErrors(files: readonly VFile[]): boolean {
+/** Whether any file has an error (the one place that decides it). */
+export function hasErrors(
+  files: readonly VFile[],
+  options: {
+    /** Count every problem, warnings too, as `--strict` does (default: `false`). */
+    readonly strict?: boolean
+  } = {},
+): boolean {
   return files.some((file) =>
-    file.messages.some((message) => message.fatal === true),
+    options.strict
+      ? file.messages.length > 0
+      : file.messages.some((message) => message.fatal === true),
+  )
+}
+
+/** How many errors `files` have (warnings not counted). */
+export function countErrors(files: readonly VFile[]): number {
+  return files.reduce(
+    (sum, file) =>
+      sum + file.messages.filter((message) => message.fatal === true).length,
+    0,
   )
 }
