@@ -55,14 +55,14 @@ function finance(dekking: Finance['dekking'], schaal: 1 | 1000 = 1): Finance {
   }
 }
 
-const covered: Finance['dekking'] = [
+const gedekt: Finance['dekking'] = [
   {jaren: 2024, bronnen: [{soort: 'begrotingsresultaat'}]},
   {jaren: {van: 2025}, bronnen: [{soort: 'algemene-reserve'}]},
 ]
 
 describe('begrotingswijziging', () => {
   it('sums the table per programma, splits the reserves into toevoegingen and onttrekkingen, and computes saldo and resultaat', () => {
-    const result = computeFinance(finance(covered))
+    const result = computeFinance(finance(gedekt))
     expect(result.problems).toEqual([])
     const [wijziging] = result.wijzigingen
     const rows = (
@@ -107,7 +107,7 @@ describe('begrotingswijziging', () => {
   })
 
   it('makes its figures quotable, with and without its number', () => {
-    const values = collectValues(computeFinance(finance(covered)))
+    const values = collectValues(computeFinance(finance(gedekt)))
     const quote = (name: string) => {
       const value = values.get(name)
       return value && formatValue(value, undefined)?.replace(/\u00a0/g, ' ')
@@ -122,7 +122,7 @@ describe('begrotingswijziging', () => {
   })
 
   it('shows the table in thousands whose totals are the sums of the shown cells, and the cover of the result under it', () => {
-    const [wijziging] = computeFinance(finance(covered, 1000)).wijzigingen
+    const [wijziging] = computeFinance(finance(gedekt, 1000)).wijzigingen
     if (!wijziging) throw new Error('Expected a begrotingswijziging')
     const view = buildBegrotingswijzigingView(wijziging)
     expect(view.heading).toBe('Begrotingswijziging 2024-007')
@@ -169,7 +169,7 @@ describe('begrotingswijziging', () => {
   it('refuses a year that is open, and a year neither closing nor covered', () => {
     const open = computeFinance(
       finance([
-        covered[0]!,
+        gedekt[0]!,
         {
           jaren: {van: 2025},
           open: {reden: 'nog niet bekend', moment: 'bij de Kadernota 2025'},
@@ -189,8 +189,8 @@ describe('begrotingswijziging', () => {
         ruleId: 'begrotingswijziging-saldo',
       }),
     ])
-    const uncovered = computeFinance({...finance(undefined), gedekt: true})
-    expect(uncovered.problems.map((problem) => problem.ruleId)).toEqual([
+    const ongedekt = computeFinance({...finance(undefined), gedekt: true})
+    expect(ongedekt.problems.map((problem) => problem.ruleId)).toEqual([
       'financien-saldo',
       'begrotingswijziging-saldo',
     ])

@@ -43,7 +43,7 @@ beforeAll(async () => {
   git('add', '-A')
   git('commit', '-qm', 'base')
   commits['base'] = git('rev-parse', 'HEAD')
-  await commit('member', (yaml) =>
+  await commit('lid', (yaml) =>
     yaml.replace('    leden: 4\n', '    leden: 5\n'),
   )
   await commit('reworded', (yaml) =>
@@ -84,8 +84,8 @@ const diffInRepo = (...args: string[]) =>
   run(['diff', ...args, '--content', join(repo, 'content')], repo)
 
 describe('raadsstuk diff', () => {
-  it('names every amount a new member changes, with its cause, and the generated sentence', async () => {
-    const diff = await diffOf('base', 'member')
+  it('names every amount a new lid changes, with its cause, and the generated sentence', async () => {
+    const diff = await diffOf('base', 'lid')
     expect(diff.status).toBe('gewijzigd')
     expect(
       diff.financien.map((value) => [
@@ -161,7 +161,7 @@ describe('raadsstuk diff', () => {
   })
 
   it('shows a reworded beslispunt at word level, and as was/wordt', async () => {
-    const diff = await diffOf('member', 'reworded')
+    const diff = await diffOf('lid', 'reworded')
     expect(
       diff.beslispunten.map((change) => [
         change.kind,
@@ -178,7 +178,7 @@ describe('raadsstuk diff', () => {
       words.filter((part) => part.added).map((part) => part.value),
     ).toEqual(['proef'])
     const cli = await diffInRepo(
-      commits['member'] ?? '',
+      commits['lid'] ?? '',
       commits['reworded'] ?? '',
       '--format',
       'tekst',
@@ -317,30 +317,30 @@ describe('raadsstuk diff', () => {
 
 describe('raadsstuk diff --exit-code', () => {
   it('exits 1 when a besluit changed and 0 when none did, as git diff --exit-code does', async () => {
-    const [base, member] = [commits['base'] ?? '', commits['member'] ?? '']
+    const [base, lid] = [commits['base'] ?? '', commits['lid'] ?? '']
     // The binary's exit status once; main() returns it, for the other cases.
     const changed = spawnSync(
       process.execPath,
-      [dist('cli.js'), 'diff', base, member, '--exit-code'],
+      [dist('cli.js'), 'diff', base, lid, '--exit-code'],
       {cwd: repo, encoding: 'utf8'},
     )
     expect(changed.status).toBe(1)
     expect(changed.stderr).toBe('')
     expect(changed.stdout).toContain(': gewijzigd')
-    expect(await diffInRepo(base, member, '--exit-code')).toEqual({
+    expect(await diffInRepo(base, lid, '--exit-code')).toEqual({
       code: 1,
       stdout: changed.stdout,
       stderr: '',
     })
-    expect((await diffInRepo(base, member)).code).toBe(0)
-    const same = await diffInRepo(member, member, '--exit-code')
+    expect((await diffInRepo(base, lid)).code).toBe(0)
+    const same = await diffInRepo(lid, lid, '--exit-code')
     expect(same.stdout).toContain(': ongewijzigd')
     expect(same.code).toBe(0)
   })
 
   it('gives tools the changes as JSON under the besluit’s own keys, the amounts under `financien`', async () => {
-    const [base, member] = [commits['base'] ?? '', commits['member'] ?? '']
-    const {code, stdout} = await diffInRepo(base, member, '--format', 'json')
+    const [base, lid] = [commits['base'] ?? '', commits['lid'] ?? '']
+    const {code, stdout} = await diffInRepo(base, lid, '--format', 'json')
     expect(code).toBe(0)
     const [diff] = JSON.parse(stdout) as Array<Record<string, unknown>>
     expect(Object.keys(diff ?? {})).toEqual([
@@ -387,7 +387,7 @@ describe('git textconv driver', () => {
         'core.attributesFile=' + join(repo, '.git', 'attributes-test'),
         'diff',
         commits['base'] ?? '',
-        commits['member'] ?? '',
+        commits['lid'] ?? '',
       ],
       {
         cwd: repo,
@@ -404,7 +404,7 @@ describe('git textconv driver', () => {
     const rendered = git(
       'diff',
       commits['base'] ?? '',
-      commits['member'] ?? '',
+      commits['lid'] ?? '',
     ).replace(/\u00A0/g, ' ')
     expect(rendered).toContain('-Totaal lasten | € 7.200')
     expect(rendered).toContain('+Totaal lasten | € 9.000')
