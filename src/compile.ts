@@ -11,12 +11,11 @@ import {
   checkVergoedingBounds,
 } from './check/number-bounds.js'
 import {organisatieOf} from './check/organisatie-besluit.js'
-import {readOrganisatie, type Organisatie} from './check/organisatie.js'
+import {readOrganisatie} from './check/organisatie.js'
 import {checkPlainPlaceholders} from './check/plain-placeholders.js'
 import {checkProse, checkProseSource, proseSource} from './check/prose.js'
-import type {Besluit} from './check/schema.js'
 import {validateSchema} from './check/schema-problems.js'
-import {computeFinance, type FinanceResult} from './compute/finance.js'
+import {computeFinance} from './compute/finance.js'
 import {
   numberBeslispunten,
   numberRedeneringen,
@@ -32,7 +31,7 @@ import {hasErrors, report} from './messages/problem.js'
 import {placeProblems} from './parse/place.js'
 import {parseYaml} from './parse/yaml.js'
 import {defaultRegistry} from './render/document-types.js'
-import {logoUrl, renderDocuments, type PdfMetadata} from './render/documents.js'
+import {logoUrl, renderDocuments} from './render/documents.js'
 import {fileNameOf} from './render/organisatie-view.js'
 import {createProseRenderer} from './render/prose-renderer.js'
 import type {Registry} from './render/registry.js'
@@ -83,50 +82,13 @@ export interface Options {
   readonly registry?: Registry
 }
 
-/** A rendered document. */
-export interface RenderedDocument {
-  /** The id of its document type, such as `collegevoorstel`. */
-  readonly type: string
-  /** The output file's name without extension. */
-  readonly fileName: string
-  /** Its type's title, such as `Collegevoorstel`. */
-  readonly title: string
-  readonly html: string
-  /** What its PDF says about itself. */
-  readonly metadata: PdfMetadata
-}
-
-/** What came of one besluit. */
-export interface BesluitResult {
-  readonly name: string
-  /** Every file with its messages. */
-  readonly files: readonly VFile[]
-  readonly besluit: Besluit | undefined
-  readonly finance: FinanceResult | undefined
-  /** The documents; empty when the besluit has errors. */
-  readonly documents: readonly RenderedDocument[]
-  /** The beslispunten and summary as rendered HTML, for the site and open data (default: none). */
-  readonly abstract?: BesluitAbstract
-  /** The organisation it speaks for, once known (default: none). */
-  readonly organisatie?: Organisatie
-}
-
-/** A beslispunt or onderdeel as the site quotes it. */
-export interface AbstractBeslispunt {
-  readonly id: string
-  /** `3`, or `3a` for an onderdeel. */
-  readonly number: string
-  readonly html: string
-}
-
-/** What the site, the besluitenlijst and the open data quote of a besluit. */
-export interface BesluitAbstract {
-  readonly beslispunten: ReadonlyArray<
-    AbstractBeslispunt & {readonly onderdelen: readonly AbstractBeslispunt[]}
-  >
-  /** The voorblad's samenvatting, HTML. */
-  readonly samenvatting: string
-}
+import type {AbstractBeslispunt, BesluitResult} from './render/result.js'
+export type {
+  AbstractBeslispunt,
+  BesluitAbstract,
+  BesluitResult,
+  RenderedDocument,
+} from './render/result.js'
 
 /**
  * Compile one besluit; without a renderer it only checks. A bug that throws

@@ -5,7 +5,7 @@
  */
 import type {Organisatie} from '../check/organisatie.js'
 import type {Besluit} from '../check/schema.js'
-import type {RenderedDocument} from '../compile.js'
+import type {RenderedDocument} from './result.js'
 import {fileNameOf, titleOf} from './organisatie-view.js'
 import type {DocumentType} from './registry.js'
 import type {Renderer} from './templates.js'

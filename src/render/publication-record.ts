@@ -7,7 +7,7 @@
 import {toText} from 'hast-util-to-text'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
-import type {AbstractBeslispunt, BesluitResult} from '../compile.js'
+import type {AbstractBeslispunt, BesluitResult} from './result.js'
 import type {DocumentType, Registry} from './registry.js'
 import {fileNameOf, titleOf} from './organisatie-view.js'
 
