@@ -16,11 +16,7 @@ import {checkPlainPlaceholders} from './check/plain-placeholders.js'
 import {checkProse, checkProseSource, proseSource} from './check/prose.js'
 import {validateSchema} from './check/schema-problems.js'
 import {computeFinance} from './compute/finance.js'
-import {
-  numberBeslispunten,
-  numberRedeneringen,
-  type NumberedBeslispunt,
-} from './compute/numbering.js'
+import {numberBeslispunten} from './compute/numbering.js'
 import {
   mergeVergoedingsgrenzen,
   organisatieVergoedingsgrenzen,
@@ -30,6 +26,7 @@ import {collectValues} from './compute/values.js'
 import {hasErrors, report} from './messages/problem.js'
 import {placeProblems} from './parse/place.js'
 import {parseYaml} from './parse/yaml.js'
+import {buildAbstract} from './render/abstract.js'
 import {defaultRegistry} from './render/document-types.js'
 import {logoUrl, renderDocuments} from './render/documents.js'
 import {fileNameOf} from './render/organisatie-view.js'
@@ -37,7 +34,7 @@ import {createProseRenderer} from './render/prose-renderer.js'
 import type {Registry} from './render/registry.js'
 import {TemplateFieldError} from './render/template-error.js'
 import type {Renderer} from './render/templates.js'
-import type {ViewInput} from './render/view-model.js'
+import {buildViewInput} from './render/view-input.js'
 
 /** The sources of one besluit. */
 export interface BesluitSource {
@@ -82,7 +79,7 @@ export interface Options {
   readonly registry?: Registry
 }
 
-import type {AbstractBeslispunt, BesluitResult} from './render/result.js'
+import type {BesluitResult} from './render/result.js'
 export type {
   AbstractBeslispunt,
   BesluitAbstract,
@@ -211,55 +208,23 @@ function compileStages(
     const found = proseSource(parsed, path, prose, source.proseFiles)
     return found && checkProseSource(found, values)
   })
-  const abstractBeslispunt = (
-    beslispunt: NumberedBeslispunt,
-  ): AbstractBeslispunt => ({
-    id: beslispunt.id,
-    number: beslispunt.number,
-    html: renderProse([...beslispunt.path, 'tekst'], beslispunt.text, {
-      inline: true,
-    }),
-  })
   const result = {
     ...empty,
     besluit,
     finance,
     organisatie,
-    abstract: {
-      beslispunten: beslispunten.map((beslispunt) => ({
-        ...abstractBeslispunt(beslispunt),
-        onderdelen: beslispunt.onderdelen.map(abstractBeslispunt),
-      })),
-      samenvatting: renderProse(
-        ['voorblad', 'samenvatting'],
-        besluit.voorblad.samenvatting,
-      ),
-    },
+    abstract: buildAbstract(besluit, beslispunten, renderProse),
   }
   // Checking ends here: only a build with a renderer makes views and documents.
   if (!renderer || hasErrors(files)) return result
-  const input: ViewInput = {
-    besluit,
-    beslispunten,
-    argumenten: numberRedeneringen(
-      beslispunten,
-      besluit.argumenten,
-      organisatie.nummering,
-    ),
-    kanttekeningen: numberRedeneringen(
-      beslispunten,
-      besluit.kanttekeningen,
-      organisatie.nummering,
-    ),
-    table: finance?.table,
-    tables: finance?.tables ?? [],
-    wijzigingen: finance?.wijzigingen ?? [],
+  const input = buildViewInput(besluit, beslispunten, {
+    finance,
     organisatie,
+    renderProse,
     logo: besluit.logo
       ? logoUrl(besluit.logo, source.assets)
       : logoUrl(organisatie.logo, source.organisatie?.assets),
-    renderProse,
-  }
+  })
   const views = registry
     .documentsFor(besluit)
     .map((type) => ({type, view: type.buildView(input, type)}))
