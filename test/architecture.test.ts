@@ -85,6 +85,28 @@ describe('architecture', () => {
     ).toEqual([])
   })
 
+  it('names every module of src/ in the README’s tree, on the lines of its folder', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8')
+    const tree = /^```\nsrc\/\n([\s\S]*?)^```$/m.exec(readme)?.[1] ?? ''
+    // A folder's lines: its own, and the indented ones under it.
+    const lines = new Map<string, string>()
+    let folder = ''
+    for (const line of tree.split('\n')) {
+      folder = /^ {2}(\w+)\/ /.exec(line)?.[1] ?? folder
+      lines.set(folder, (lines.get(folder) ?? '') + line + '\n')
+    }
+    const missing = sources(src)
+      .filter((path) => path.includes('/'))
+      .filter((path) => {
+        const [dir = '', file = ''] = path.split('/')
+        const name = file.replace(/\.ts$/, '')
+        return !new RegExp(`(?<![\\w-])${name}(?![\\w-])`).test(
+          lines.get(dir) ?? '',
+        )
+      })
+    expect(missing).toEqual([])
+  })
+
   it('pins the public API', async () => {
     expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
       'besluitSchema',
