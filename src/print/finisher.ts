@@ -66,6 +66,8 @@ export function createFinisher(
   options: {
     /** The worker's module, or `false` to finish in place (default: `finish-worker.js` beside this module when compiled, else `false`). */
     readonly worker?: URL | false
+    /** This process's flags, of which the worker takes what it may (default: `process.execArgv`). */
+    readonly execArgv?: readonly string[]
   } = {},
 ): Finisher {
   const url =
@@ -92,8 +94,30 @@ export function createFinisher(
       finishInPlace(request).then(resolve, reject)
     pending.clear()
   }
-  const start = (): Worker => {
-    const started = new Worker(url, {execArgv: workerFlags()})
+  const execArgv = options.execArgv ?? process.execArgv
+  /** A new worker: with this process's flags, without those of a main script, or with none; `undefined` when none starts. */
+  const spawn = (): Worker | undefined => {
+    const flags = workerFlags(execArgv)
+    // Node refuses some flags in a worker's list (`--expose-gc`); inherited, they pass.
+    const attempts =
+      flags.length === execArgv.length
+        ? [options.execArgv ? {execArgv: flags} : {}, {execArgv: []}]
+        : [{execArgv: flags}, {execArgv: []}]
+    for (const attempt of attempts) {
+      try {
+        return new Worker(url, attempt)
+      } catch {
+        // The next attempt, or finishing in place.
+      }
+    }
+    return undefined
+  }
+  const start = (): Worker | undefined => {
+    const started = spawn()
+    if (!started) {
+      inPlace = true
+      return undefined
+    }
     started.on('message', (response: FinishResponse) => {
       const waiting = pending.get(response.number)
       pending.delete(response.number)
@@ -121,8 +145,8 @@ export function createFinisher(
         headings,
         id,
       }
-      if (inPlace || closed) return finishInPlace(request)
-      const current = (worker ??= start())
+      const current = inPlace || closed ? undefined : (worker ??= start())
+      if (!current) return finishInPlace(request)
       return new Promise<Uint8Array>((resolve, reject) => {
         pending.set(request.number, {request, resolve, reject})
         current.ref()
