@@ -44,13 +44,11 @@ export function registerRibNumbers(
   return {
     numbers,
     report(source) {
-      // Read (and parsed) once already, for its claim.
+      const own = problems.filter((problem) => problem.name === source.name)
+      if (own.length === 0) return
+      // Parsed already, for its claim and its compile.
       const parsed = readYaml(source.file)
-      if (!parsed) return
-      placeProblems(
-        parsed,
-        problems.filter((problem) => problem.name === source.name),
-      )
+      if (parsed) placeProblems(parsed, own)
     },
   }
 }

@@ -47,8 +47,12 @@ interface YamlRead {
 }
 
 // One parse per file and text: the build reads a besluit's RIB claim before
-// it compiles the besluit, and both need the same document.
-const reads = new WeakMap<VFile, YamlRead>()
+// it compiles the besluit, and both need the same document; an organisation's
+// file serves every besluit. The most recently used reads are kept, so a build
+// of thousands of besluiten does not hold every document at once (those read
+// longest ago are parsed again when compiled).
+const reads = new Map<VFile, YamlRead>()
+const keptReads = 128
 
 /** Read `file` as YAML without reporting anything (once per file and text). */
 export function readYaml(file: VFile): ParsedYaml | undefined {
@@ -76,9 +80,13 @@ function toParsed(file: VFile, read: YamlRead): ParsedYaml {
 function readOnce(file: VFile): YamlRead {
   const text = String(file.value)
   const known = reads.get(file)
-  if (known?.text === text) return known
-  const read = readText(text)
+  reads.delete(file)
+  const read = known?.text === text ? known : readText(text)
   reads.set(file, read)
+  if (reads.size > keptReads) {
+    const [oldest] = reads.keys()
+    if (oldest) reads.delete(oldest)
+  }
   return read
 }
 
