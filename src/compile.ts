@@ -213,10 +213,7 @@ function compileStages(
     besluit,
     finance,
     organisatie,
-    // Quoted by the site and the open data of a build; a check publishes nothing and renders no HTML.
-    ...(renderer
-      ? {abstract: buildAbstract(besluit, beslispunten, renderProse)}
-      : {}),
+    abstract: buildAbstract(besluit, beslispunten, renderProse),
   }
   // Checking ends here: only a build with a renderer makes views and documents.
   if (!renderer || hasErrors(files)) return result
