@@ -62,6 +62,17 @@ describe('the finisher', () => {
     }
   })
 
+  it('finishes in place what its worker still had when it is closed, so no print waits for ever', async () => {
+    const pdf = await printed()
+    const inPlace = await finishPdf(pdf, metadata, ['Proef'], 'b'.repeat(32))
+    const finisher = createFinisher({
+      worker: pathToFileURL(dist('print', 'finish-worker.js')),
+    })
+    const pending = finisher.finish(pdf, metadata, ['Proef'], 'b'.repeat(32))
+    await finisher.close()
+    expect(Buffer.from(await pending).equals(Buffer.from(inPlace))).toBe(true)
+  })
+
   it('starts its worker without the flags that only a main script may have', () => {
     expect(
       workerFlags([

@@ -155,9 +155,10 @@ export function createFinisher(
       })
     },
     async close() {
-      closed = true
       const current = worker
-      worker = undefined
+      // What it still had is finished in place: no print waits for ever.
+      handBack()
+      closed = true
       if (current) await current.terminate()
     },
   }
