@@ -32,6 +32,14 @@ const templates: OptionSpec = {
   help: 'map met templates die losse templates van raadsstuk vervangen, na die in de map templates/ naast organisatie.yaml',
 }
 
+/** `--out`: where build and preview write. */
+const out: OptionSpec = {
+  type: 'string',
+  short: 'o',
+  value: 'map',
+  help: 'uitvoermap (standaard: out)',
+}
+
 const strict: OptionSpec = {
   type: 'boolean',
   help: 'waarschuwingen tellen als fouten (exitcode 1), voor CI',
@@ -46,12 +54,7 @@ export const commands: Readonly<Record<string, CommandSpec>> = {
     details:
       'Een besluit met een fout wordt niet gemaakt: zijn eerdere bestanden blijven staan. Een besluit dat niet veranderde sinds de vorige keer wordt overgeslagen. Naast de besluiten komen in de uitvoermap een overzicht (index.html), een feed van verzonden raadsinformatiebrieven (feed.xml), de besluitenlijst per collegevergadering en open data (besluit.json). Exitcode 1 als een besluit een fout heeft.',
     options: {
-      out: {
-        type: 'string',
-        short: 'o',
-        value: 'map',
-        help: 'uitvoermap (standaard: out)',
-      },
+      out,
       templates,
       'no-pdf': {type: 'boolean', help: 'alleen HTML maken'},
       force: {
@@ -131,12 +134,7 @@ export const commands: Readonly<Record<string, CommandSpec>> = {
         value: 'nummer',
         help: 'de poort op 127.0.0.1 (standaard: 4321)',
       },
-      out: {
-        type: 'string',
-        short: 'o',
-        value: 'map',
-        help: 'uitvoermap (standaard: out)',
-      },
+      out,
       templates,
     },
   },
