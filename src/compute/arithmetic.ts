@@ -3,6 +3,7 @@
  * "€ 848.669 + € 186.602 = € 1.035.271") checked against itself: a sum that
  * does not hold is found with its place. Pure.
  */
+import {formatDecimal} from './dutch-number.js'
 import {formatMoney, parseDutchAmount, toCents} from './money.js'
 
 /** A typed calculation whose result is not what its terms give. */
@@ -47,7 +48,7 @@ export function findFalseArithmetic(text: string): FalseArithmetic[] {
       expression: expression.trim(),
       actual: result.money
         ? formatMoney(toCents(Math.round(computed.value)))
-        : formatNumber(computed.value),
+        : formatDecimal(computed.value, 2),
     })
   }
   return found
@@ -101,10 +102,4 @@ function parseOperand(text: string): Operand | undefined {
     value: Number(figure.replace(/\./g, '').replace(',', '.')),
     money: false,
   }
-}
-
-const numberFormat = new Intl.NumberFormat('nl-NL', {maximumFractionDigits: 2})
-
-function formatNumber(value: number): string {
-  return numberFormat.format(value)
 }

@@ -2,6 +2,12 @@
  * Money in integer euro cents, parsed from decimal text and formatted in Dutch.
  * Pure: no I/O, no clock.
  */
+import {
+  euroSign,
+  formatDecimal,
+  formatEuros,
+  formatMillions,
+} from './dutch-number.js'
 
 /** An amount in whole euro cents. */
 export type Cents = number & {readonly __brand: 'Cents'}
@@ -52,20 +58,6 @@ export function parseAmount(text: string): Cents | undefined {
   return toCents(sign ? -cents : cents)
 }
 
-const wholeEuros = new Intl.NumberFormat('nl-NL', {
-  style: 'currency',
-  currency: 'EUR',
-  minimumFractionDigits: 0,
-  maximumFractionDigits: 0,
-})
-const withCents = new Intl.NumberFormat('nl-NL', {
-  style: 'currency',
-  currency: 'EUR',
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-})
-const millions = new Intl.NumberFormat('nl-NL', {maximumFractionDigits: 3})
-
 /** The minus sign of a negative amount: a real minus (U+2212) before the euro sign, as in "−€ 50.000". */
 export const minusSign = '\u2212'
 
@@ -80,24 +72,15 @@ export function formatMoney(
 ): string {
   const sign = cents < 0 ? minusSign : ''
   const size = Math.abs(cents)
-  const whole = size % 100 === 0
   switch (style) {
     case 'bedrag':
-      return sign + (whole ? wholeEuros : withCents).format(size / 100)
+      return sign + formatEuros(size)
     case 'streepje':
-      return (
-        sign +
-        (whole
-          ? wholeEuros.format(size / 100) + ',-'
-          : withCents.format(size / 100))
-      )
+      return sign + formatEuros(size) + (size % 100 === 0 ? ',-' : '')
     case 'mln':
-    case 'miljoen': {
-      const amount = millions.format(size / 100_000_000)
-      return (
-        sign + '€\u00A0' + amount + (style === 'mln' ? ' mln.' : ' miljoen')
-      )
-    }
+      return sign + euroSign + formatMillions(size) + ' mln.'
+    case 'miljoen':
+      return sign + euroSign + formatMillions(size) + ' miljoen'
   }
 }
 
@@ -135,11 +118,9 @@ export function roundToUnits(values: readonly Cents[], unit: number): number[] {
   return floors
 }
 
-const plainNumber = new Intl.NumberFormat('nl-NL', {maximumFractionDigits: 0})
-
 /** A whole number in Dutch notation, for tables shown "x € 1.000": `1.250`, `−50`. */
 export function formatUnits(units: number): string {
-  return (units < 0 ? minusSign : '') + plainNumber.format(Math.abs(units))
+  return (units < 0 ? minusSign : '') + formatDecimal(Math.abs(units), 0)
 }
 
 /** An amount as Dutch prose writes it: `€ 7.200`, `€7200,-`, `€ 180,50`, `€ 3,7 mln.`, `€ 9,5 miljoen`. */
