@@ -8,7 +8,12 @@
 // rest of dist/) stays as tsc wrote it. The bundle lives one folder deep,
 // as tsc's modules do, so their paths relative to the package
 // (`../../templates/`) hold.
-import {rmSync, writeFileSync} from 'node:fs'
+//
+// The bundle is CommonJS (dist/bundle/package.json says so): Node loads
+// CommonJS without the ES module loader's asynchronous steps, and a CommonJS
+// module can be compiled from V8's code cache (src/io/compile-cache.ts), so a
+// second `raadsstuk check` need not parse and compile the same code again.
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
@@ -41,17 +46,23 @@ export async function bundleDist() {
     logLevel: 'warn',
     output: {
       dir: out,
-      format: 'esm',
+      format: 'cjs',
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
       sourcemap: false,
     },
   })
+  mkdirSync(out, {recursive: true})
+  writeFileSync(
+    join(out, 'package.json'),
+    JSON.stringify({type: 'commonjs'}) + '\n',
+  )
   writeFileSync(
     join(dist, 'cli.js'),
     '#!/usr/bin/env node\n' +
-      '// The command line, bundled (scripts/bundle.mjs).\n' +
-      "import './bundle/cli.js'\n",
+      '// The command line, bundled as CommonJS (scripts/bundle.mjs).\n' +
+      "import {createRequire} from 'node:module'\n" +
+      "createRequire(import.meta.url)('./bundle/cli.js')\n",
   )
   rmSync(join(dist, 'cli.js.map'), {force: true})
 }

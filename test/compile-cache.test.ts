@@ -1,0 +1,109 @@
+/**
+ * The code cache of the bundled command line (src/io/compile-cache.ts): a
+ * run leaves the bytecode of the modules it loaded, the next run uses it
+ * unchanged, and a cache that does not fit (other content, damaged) is never
+ * used but made again, with the same outcome of the command either way.
+ */
+import {spawnSync} from 'node:child_process'
+import {readdir, readFile, stat, writeFile} from 'node:fs/promises'
+import {join, sep} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {defaultCacheFolder} from '../src/io/compile-cache.js'
+import {dist, root, spawn, temporaryDir} from './helpers.js'
+
+/** `raadsstuk check content` with the code cache in `folder`. */
+function check(folder: string) {
+  return spawn(['check', 'content'], undefined, {
+    ...process.env,
+    RAADSSTUK_COMPILE_CACHE: folder,
+  })
+}
+
+const mtimes = async (folder: string) =>
+  Object.fromEntries(
+    await Promise.all(
+      (await readdir(folder)).map(
+        async (name) =>
+          [name, (await stat(join(folder, name))).mtimeMs] as const,
+      ),
+    ),
+  )
+
+describe('the code cache', () => {
+  it('is left by a run, used as it is by the next, and made again where it does not fit', async () => {
+    const folder = await temporaryDir()
+    const first = check(folder)
+    expect(first).toEqual({code: 0, stdout: '', stderr: 'geen problemen\n'})
+    const names = await readdir(folder)
+    // The command line's own module and the checks' code, each with a cache.
+    expect(names).toContain('main.js.v8')
+    expect(names.some((name) => /^compile-.+\.js\.v8$/.test(name))).toBe(true)
+    expect(names.every((name) => name.endsWith('.js.v8'))).toBe(true)
+    const made = await mtimes(folder)
+
+    // Used, not made again: no file changes.
+    expect(check(folder)).toEqual(first)
+    expect(await mtimes(folder)).toEqual(made)
+
+    // The right content hash, but bytes V8 refuses: made again.
+    const main = join(folder, 'main.js.v8')
+    const good = await readFile(main)
+    const damaged = Buffer.concat([
+      good.subarray(0, 20),
+      Buffer.from('geen bytecode'.repeat(40)),
+    ])
+    await writeFile(main, damaged)
+    expect(check(folder)).toEqual(first)
+    expect((await readFile(main)).subarray(0, 20)).toEqual(good.subarray(0, 20))
+    expect((await readFile(main)).equals(damaged)).toBe(false)
+
+    // A cache of other content (another version of the module): made again.
+    const other = Buffer.concat([Buffer.alloc(20), good.subarray(20)])
+    await writeFile(main, other)
+    expect(check(folder)).toEqual(first)
+    expect((await readFile(main)).subarray(0, 20)).toEqual(good.subarray(0, 20))
+  })
+
+  it('is off with RAADSSTUK_COMPILE_CACHE=0: Node compiles the modules itself', async () => {
+    const folder = await temporaryDir()
+    const log = join(folder, 'compile.txt')
+    // Says at exit whether Node's own compile step was still in place.
+    const recorder = join(folder, 'recorder.cjs')
+    await writeFile(
+      recorder,
+      `const Module = require('node:module'); const own = Module.prototype._compile
+process.once('exit', () => require('node:fs').writeFileSync(${JSON.stringify(log)}, String(Module.prototype._compile === own)))`,
+    )
+    const run = (setting: string) =>
+      spawnSync(
+        process.execPath,
+        ['--require', recorder, dist('cli.js'), '--version'],
+        {
+          cwd: root,
+          encoding: 'utf8',
+          env: {...process.env, RAADSSTUK_COMPILE_CACHE: setting},
+        },
+      )
+    expect(run('0').stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
+    expect(await readFile(log, 'utf8')).toBe('true')
+    expect(run(join(folder, 'cache')).stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
+    expect(await readFile(log, 'utf8')).toBe('false')
+  })
+
+  it('lives in the node_modules that holds the package, or beside a clone', () => {
+    expect(
+      defaultCacheFolder(
+        ['', 'project', 'node_modules', 'raadsstuk', 'dist', 'bundle'].join(
+          sep,
+        ),
+      ),
+    ).toBe(['', 'project', 'node_modules', '.cache', 'raadsstuk'].join(sep))
+    expect(
+      defaultCacheFolder(['', 'work', 'raadsstuk', 'dist', 'bundle'].join(sep)),
+    ).toBe(
+      ['', 'work', 'raadsstuk', 'node_modules', '.cache', 'raadsstuk'].join(
+        sep,
+      ),
+    )
+  })
+})
