@@ -13,7 +13,14 @@
 // CommonJS without the ES module loader's asynchronous steps, and a CommonJS
 // module can be compiled from V8's code cache (src/io/compile-cache.ts), so a
 // second `raadsstuk check` need not parse and compile the same code again.
-import {mkdirSync, rmSync, writeFileSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
@@ -57,6 +64,11 @@ export async function bundleDist() {
     join(out, 'package.json'),
     JSON.stringify({type: 'commonjs'}) + '\n',
   )
+  // The code's identity: what `check` found with other code is not reused.
+  const hash = createHash('sha256')
+  for (const name of readdirSync(out).sort())
+    hash.update(name + '\0').update(readFileSync(join(out, name)))
+  writeFileSync(join(out, 'build-id'), hash.digest('hex') + '\n')
   writeFileSync(
     join(dist, 'cli.js'),
     '#!/usr/bin/env node\n' +

@@ -2,16 +2,29 @@
 /**
  * The `raadsstuk` binary: runs the command line (commands/main.ts) in this
  * process and sets `process.exitCode`; never exits itself. Bundled, it first
- * turns on the code cache for the bundle's modules, then loads them.
+ * turns on the code cache for the bundle's modules, then loads them, and
+ * gives `check` its cache.
  */
 import {dirname} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {enableCompileCache} from './io/compile-cache.js'
+import {
+  cacheFolder,
+  enableCompileCache,
+  readBuildId,
+} from './io/compile-cache.js'
 
-enableCompileCache(dirname(fileURLToPath(import.meta.url)))
+const bundle = dirname(fileURLToPath(import.meta.url))
+const folder = cacheFolder(bundle)
+const code = readBuildId(bundle)
+if (folder && code) enableCompileCache(bundle, folder)
 
 import('./commands/main.js')
-  .then(({main}) => main(process.argv.slice(2)))
+  .then(({main, processContext}) =>
+    main(process.argv.slice(2), {
+      ...processContext(),
+      ...(folder && code ? {cache: {folder, code}} : {}),
+    }),
+  )
   .then(
     (code) => {
       process.exitCode = code

@@ -12,8 +12,7 @@ import type {RibClaim} from './rib-register.js'
 export function readRibClaim(
   name: string,
   file: VFile,
-  previous: RibClaim['previous'],
-): RibClaim | undefined {
+): Omit<RibClaim, 'previous'> | undefined {
   const value = readYaml(file)?.value
   if (typeof value !== 'object' || value === null) return undefined
   const source = value as Record<string, unknown>
@@ -31,6 +30,5 @@ export function readRibClaim(
     hasRib: source['raadsinformatiebrief'] !== undefined,
     status: String(source['status']),
     ribNummer: typeof ribNummer === 'string' ? ribNummer : undefined,
-    ...(previous ? {previous} : {}),
   }
 }

@@ -10,7 +10,10 @@ import {
   type BesluitResult,
   type RenderedDocument,
 } from '../compile.js'
+import {readOrganisatie} from '../check/organisatie.js'
+import type {CheckCache, CheckedBesluit} from '../io/check-cache.js'
 import {hasErrors} from '../messages/problem.js'
+import {restoreMessages, storeMessages} from '../messages/stored.js'
 import type {PublicationRecord} from '../render/publication-record.js'
 import type {Registry} from '../render/registry.js'
 import type {PlannedBesluit} from './build-plan.js'
@@ -50,6 +53,8 @@ export interface OutcomeContext {
   readonly buildRecord:
     typeof import('../render/publication-record.js').buildRecord | undefined
   readonly wantPdf: boolean
+  /** What `check` found before, and keeps of what it finds (default: none). */
+  readonly checkCache?: CheckCache | undefined
 }
 
 /** An outcome whose files and written files the build still adds to. */
@@ -60,14 +65,30 @@ export type OpenOutcome = BesluitOutcome & {
 
 /** Compile a planned besluit (an unchanged one only for its messages). */
 export function compileOutcome(
-  {source, skip, stamp, own, templates}: PlannedBesluit,
-  {registry, register, buildRecord, wantPdf}: OutcomeContext,
+  {source, key, skip, stamp, own, templates, checked}: PlannedBesluit,
+  {registry, register, buildRecord, wantPdf, checkCache}: OutcomeContext,
 ): {result: BesluitResult; outcome: OpenOutcome; failed: boolean} {
+  const before = new Map(
+    ownFiles(source).map(([, file]) => [file, file.messages.length]),
+  )
   const compiled = skip
     ? emptyResult(source)
-    : compileBesluit(source, own ? templates?.renderer : undefined, {
-        registry,
-      })
+    : checked
+      ? restoreChecked(source, checked)
+      : compileBesluit(source, own ? templates?.renderer : undefined, {
+          registry,
+        })
+  if (checkCache && !skip && !checked)
+    checkCache.set(source.file.path, {
+      key,
+      claim: register.sourceClaims.get(source.name) ?? null,
+      messages: Object.fromEntries(
+        ownFiles(source).map(([name, file]) => [
+          name,
+          storeMessages(file, before.get(file)),
+        ]),
+      ),
+    })
   // An override template that does not compile stops the besluiten it serves.
   const result = templates?.resolved.files.length
     ? {
@@ -99,4 +120,22 @@ export function compileOutcome(
     record,
   }
   return {result, outcome, failed}
+}
+
+/** The files of a besluit's own folder, by name: `besluit.yaml` and its `.md` files. */
+function ownFiles(source: PlannedBesluit['source']): Array<[string, VFile]> {
+  return [[source.file.basename ?? '', source.file], ...source.proseFiles]
+}
+
+/** A besluit `check` found unchanged: what it found before, on its files again. */
+function restoreChecked(
+  source: PlannedBesluit['source'],
+  checked: CheckedBesluit,
+): BesluitResult {
+  for (const [name, file] of ownFiles(source))
+    restoreMessages(file, checked.messages[name] ?? [])
+  // The organisation's file is checked afresh, once, as compiling does.
+  if (source.organisatie && !hasErrors([source.file]))
+    readOrganisatie(source.organisatie.file, source.organisatie.assets)
+  return emptyResult(source)
 }

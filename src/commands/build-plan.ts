@@ -6,7 +6,9 @@
 import {createHash} from 'node:crypto'
 import {join} from 'node:path'
 import type {BesluitSource} from '../compile.js'
+import type {CheckedBesluit} from '../io/check-cache.js'
 import {readStamp, type Stamp} from '../io/stamp.js'
+import type {SourceClaim} from './rib-numbers.js'
 import {hash, isCurrent, type BuildTemplates} from './build-templates.js'
 import type {Options} from './build.js'
 
@@ -22,6 +24,10 @@ export interface PlannedBesluit {
   /** Whether this shard builds it; the others are compiled for the site only. */
   readonly own: boolean
   readonly templates: BuildTemplates | undefined
+  /** What `check` found of it before, unchanged since (default: none). */
+  readonly checked?: CheckedBesluit | undefined
+  /** Its claim on a RIB number, from {@link checked}. */
+  readonly claim?: SourceClaim | undefined
 }
 
 /** Plan the besluiten of a build, in their order. */
@@ -29,7 +35,7 @@ export function planBuild(
   sources: readonly BesluitSource[],
   outDir: string,
   templatesFor: (source: BesluitSource) => Promise<BuildTemplates | undefined>,
-  options: Pick<Options, 'shard' | 'checkOnly' | 'force'> & {
+  options: Pick<Options, 'shard' | 'checkOnly' | 'force' | 'checkCache'> & {
     readonly wantPdf: boolean
   },
 ): Promise<PlannedBesluit[]> {
@@ -51,7 +57,18 @@ export function planBuild(
           key,
           options.wantPdf,
         ))
-      return {source, key, skip, stamp, own, templates}
+      const checked = options.checkOnly
+        ? options.checkCache?.get(source.file.path, key)
+        : undefined
+      return {
+        source,
+        key,
+        skip,
+        stamp,
+        own,
+        templates,
+        ...(checked ? {checked, claim: checked.claim} : {}),
+      }
     }),
   )
 }

@@ -15,6 +15,7 @@ import {createPrinter, type Printer} from '../print/pdf.js'
 import type {Registry} from '../render/registry.js'
 import {defaultRegistry} from '../render/document-types.js'
 import type {Vergoedingsgrenzen} from '../compute/vergoedingsgrenzen.js'
+import type {CheckCache} from '../io/check-cache.js'
 import {publishSite} from './publish.js'
 import {createTemplates} from './build-templates.js'
 import {planBuild} from './build-plan.js'
@@ -45,6 +46,8 @@ export interface Options {
   readonly onProgress?: (done: number, total: number, name: string) => void
   /** The vergoedingsgrenzen (tax-free maxima) of volunteer allowances (default: raadsstuk's `data/belastingvrije-vergoedingen.yaml`). */
   readonly vergoedingsgrenzen?: Vergoedingsgrenzen
+  /** For `check`: what it found before of besluiten that did not change since, and where it keeps what it finds (default: none, every besluit is checked). */
+  readonly checkCache?: CheckCache
 }
 
 export type {BesluitOutcome, DocumentMade} from './build-outcome.js'
@@ -127,6 +130,7 @@ export async function build(options: Options = {}): Promise<BuildResult> {
         register,
         buildRecord,
         wantPdf,
+        checkCache: options.checkOnly ? options.checkCache : undefined,
       })
       if (!own) {
         others.push(outcome)

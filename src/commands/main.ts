@@ -22,6 +22,8 @@ export interface Context {
   readonly printer?: Printer
   /** Resolves when `preview` should stop (default: Ctrl-C). */
   readonly untilStopped?: () => Promise<void>
+  /** Where `check` keeps what it found, for the code `code` (default: no cache; the bundled command line has one). */
+  readonly cache?: {readonly folder: string; readonly code: string}
 }
 
 /** The context of the running process. */

@@ -3,6 +3,7 @@ import {relative} from 'node:path'
 import {collectMessages, formatReport} from '../messages/report.js'
 import {hasErrors} from '../messages/problem.js'
 import {UsageError} from './args.js'
+import {openCheckCache} from '../io/check-cache.js'
 import {build} from './build.js'
 import type {Context} from './main.js'
 import {
@@ -55,6 +56,11 @@ export async function runBuild(
   const shard = parseShard(values['shard'], command)
   const started = performance.now()
   const progress = createProgress(context.stderr as Stream)
+  // `check` takes what it found before of besluiten that did not change.
+  const checkCache =
+    command === 'check' && context.cache
+      ? await openCheckCache(context.cache.folder, context.cache.code)
+      : undefined
   const result = await build({
     contentDir,
     checkOnly: command === 'check',
@@ -65,7 +71,9 @@ export async function runBuild(
     ...(context.printer ? {printer: context.printer} : {}),
     ...(command === 'build' ? {onProgress: progress.onProgress} : {}),
     ...(shard ? {shard} : {}),
+    ...(checkCache ? {checkCache} : {}),
   })
+  await checkCache?.save()
   progress.clear()
   if (format === 'json') {
     context.stdout.write(

@@ -11,8 +11,9 @@
  * per module under the content's hash; V8 refuses one made by another
  * version or with other flags, and then it is made again. It lives in the
  * `node_modules/.cache/raadsstuk` that holds (or sits beside) the package,
- * where the code itself lives, never in a folder others can write to.
- * `RAADSSTUK_COMPILE_CACHE=0` turns it off; another value names the folder.
+ * where the code itself lives, never in a folder others can write to;
+ * the cache of `check` (`check-cache.ts`) lives there too.
+ * `RAADSSTUK_CACHE=0` turns both off; another value names their folder.
  */
 import {createHash} from 'node:crypto'
 import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
@@ -30,18 +31,37 @@ type WithCompileCache = typeof Module & {
   enableCompileCache?: (directory: string) => unknown
 }
 
+/** The file scripts/bundle.mjs writes in the bundle: the hash of its code. */
+export const buildIdName = 'build-id'
+
 /**
- * Compile the CommonJS modules in `folder` (the bundle) through the code
- * cache. Call it before they are loaded. `RAADSSTUK_COMPILE_CACHE` in `env`
- * names the cache's folder, or is `0` for none.
+ * The folder of raadsstuk's caches for the bundle in `folder`:
+ * `RAADSSTUK_CACHE` in `env`, or `node_modules/.cache/raadsstuk`;
+ * `undefined` when `RAADSSTUK_CACHE=0`.
  */
-export function enableCompileCache(
+export function cacheFolder(
   folder: string,
   env: NodeJS.ProcessEnv = process.env,
-): void {
-  const setting = env['RAADSSTUK_COMPILE_CACHE']
-  if (setting === '0') return
-  const cacheFolder = setting || defaultCacheFolder(folder)
+): string | undefined {
+  const setting = env['RAADSSTUK_CACHE']
+  if (setting === '0') return undefined
+  return setting || defaultCacheFolder(folder)
+}
+
+/** The hash of the bundle's code in `folder`; `undefined` where it has none (not bundled). */
+export function readBuildId(folder: string): string | undefined {
+  try {
+    return readFileSync(join(folder, buildIdName), 'utf8').trim() || undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Compile the CommonJS modules in `folder` (the bundle) through the code
+ * cache in `cacheFolder`. Call it before they are loaded.
+ */
+export function enableCompileCache(folder: string, cacheFolder: string): void {
   const native = (Module as WithCompileCache).enableCompileCache
   if (typeof native === 'function') {
     native(join(cacheFolder, 'node'))
