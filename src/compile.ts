@@ -13,7 +13,12 @@ import {
 import {organisatieOf} from './check/organisatie-besluit.js'
 import {readOrganisatie} from './check/organisatie.js'
 import {checkPlainPlaceholders} from './check/plain-placeholders.js'
-import {checkProse, checkProseSource, proseSource} from './check/prose.js'
+import {
+  checkProse,
+  checkProseSource,
+  proseSource,
+  type ProseMemo,
+} from './check/prose.js'
 import {validateSchema} from './check/schema-problems.js'
 import {computeFinance} from './compute/finance.js'
 import {numberBeslispunten} from './compute/numbering.js'
@@ -77,6 +82,8 @@ export interface OrganisatieSourceFiles {
 export interface Options {
   /** The document types to make (default: `defaultDocumentTypes`, the collegevoorstel, raadsinformatiebrief, raadsvoorstel and raadsbesluit). */
   readonly registry?: Registry
+  /** Markdown parsed before, by text (default: none, every field is parsed). */
+  readonly proseMemo?: ProseMemo | undefined
 }
 
 import type {BesluitResult} from './render/result.js'
@@ -201,12 +208,13 @@ function compileStages(
   placeProblems(parsed, finance?.problems ?? [])
   progress.step = 'controleren'
   const values = collectValues(finance)
-  const checked = checkProse(besluit, parsed, source.proseFiles, values)
+  const memo = options.proseMemo
+  const checked = checkProse(besluit, parsed, source.proseFiles, values, memo)
   progress.step = 'opmaken'
   const beslispunten = numberBeslispunten(besluit)
   const renderProse = createProseRenderer(checked, (path, prose) => {
     const found = proseSource(parsed, path, prose, source.proseFiles)
-    return found && checkProseSource(found, values)
+    return found && checkProseSource(found, values, memo)
   })
   const result = {
     ...empty,

@@ -39,9 +39,10 @@ describe('the code cache', () => {
     // The command line's own module and the checks' code, each with a cache.
     expect(names).toContain('main.js.v8')
     expect(names.some((name) => /^compile-.+\.js\.v8$/.test(name))).toBe(true)
-    // Beside them only what `check` found (test/check-cache.test.ts).
+    // Beside them only what `check` found and parsed (test/check-cache.test.ts).
     expect(names.filter((name) => !name.endsWith('.js.v8'))).toEqual([
       checkCacheName,
+      'prose',
     ])
     const made = await mtimes(folder)
 

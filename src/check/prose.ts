@@ -66,10 +66,21 @@ export const remarkCheckProse: Plugin<[], Root> = () => (tree, file) => {
 /** The one Markdown processor before rendering: every remark plugin is added here. */
 const processor = unified().use(remarkParse).use(remarkCheckProse).freeze()
 
+/**
+ * Markdown parsed before, by its text: parsing is a pure function of the
+ * text, and the costliest step of checking prose in a short run. `get`
+ * gives a tree of one's own; `set` keeps a copy of a freshly parsed one.
+ */
+export interface ProseMemo {
+  get(text: string): Root | undefined
+  set(text: string, tree: Root): void
+}
+
 /** Parse and check one piece of prose; `undefined` when it is out of bounds. */
 export function checkProseSource(
   source: ProseSource,
   values: ValueTable,
+  memo?: ProseMemo,
 ): Root | undefined {
   // Bounded before it is parsed: deep nesting overflows the parser's stack.
   const bound = checkMarkdownBounds(source.text)
@@ -85,7 +96,13 @@ export function checkProseSource(
     value: source.text,
     data: {proseCheck: {source, values}},
   })
-  return processor.runSync(processor.parse(file), file)
+  let tree = memo?.get(source.text)
+  if (!tree) {
+    tree = processor.parse(file)
+    // Kept as parsed: the checks change the tree (placeholders, raw HTML).
+    memo?.set(source.text, tree)
+  }
+  return processor.runSync(tree, file)
 }
 
 /** The key of a prose field's path in {@link CheckedProse}. */
@@ -99,6 +116,7 @@ export function checkProse(
   parsed: ParsedYaml,
   proseFiles: ReadonlyMap<string, VFile>,
   values: ValueTable,
+  memo?: ProseMemo,
 ): CheckedProse {
   const checked = new Map<string, Root | undefined>()
   const fields: Array<[readonly PropertyKey[], Prose]> = [
@@ -117,7 +135,8 @@ export function checkProse(
   ]
   for (const [path, prose] of fields) {
     const source = proseSource(parsed, path, prose, proseFiles)
-    if (source) checked.set(proseKey(path), checkProseSource(source, values))
+    if (source)
+      checked.set(proseKey(path), checkProseSource(source, values, memo))
   }
   return checked
 }

@@ -69,7 +69,10 @@ export function schemaProblems(
     parsed,
     schema: schema as unknown as AnySchema,
   }
-  const result = schema.safeParse(parsed.value)
+  // Without zod's compiled fast path: compiling it (`new Function` per
+  // object schema) costs more than it saves in a run that checks a few
+  // besluiten, and next to nothing in a build of a thousand.
+  const result = schema.safeParse(parsed.value, {jitless: true})
   const problems = options.documents
     ? documentNameProblems(context, options.documents)
     : []

@@ -71,13 +71,19 @@ export function compileOutcome(
   const before = new Map(
     ownFiles(source).map(([, file]) => [file, file.messages.length]),
   )
+  const prose =
+    checkCache && !skip && !checked
+      ? checkCache.prose(source.file.path)
+      : undefined
   const compiled = skip
     ? emptyResult(source)
     : checked
       ? restoreChecked(source, checked)
       : compileBesluit(source, own ? templates?.renderer : undefined, {
           registry,
+          proseMemo: prose,
         })
+  prose?.save()
   if (checkCache && !skip && !checked)
     checkCache.set(source.file.path, {
       key,

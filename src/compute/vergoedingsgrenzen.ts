@@ -42,7 +42,7 @@ export const vergoedingsgrenzenSchema = z.record(
 
 /** Turn the data into the table of vergoedingsgrenzen; throws on data that is not a table (a bug in the package's file). */
 export function parseVergoedingsgrenzen(data: unknown): Vergoedingsgrenzen {
-  const parsed = vergoedingsgrenzenSchema.safeParse(data)
+  const parsed = vergoedingsgrenzenSchema.safeParse(data, {jitless: true})
   if (!parsed.success)
     throw new Error('Expected a table of vergoedingsgrenzen per year', {
       cause: parsed.error,

@@ -10,6 +10,7 @@ import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import type {RibClaim} from '../check/rib-register.js'
 import type {StoredMessage} from '../messages/stored.js'
+import {openStoredProse, type StoredProse} from './prose-cache.js'
 
 /** What checking one besluit found. */
 export interface CheckedBesluit {
@@ -29,6 +30,8 @@ export interface CheckCache {
   set(path: string, checked: CheckedBesluit): void
   /** Write what this run found, beside what other runs found of other besluiten; never fails. */
   save(): Promise<void>
+  /** The besluit's prose as the last run parsed it (`prose-cache.ts`). */
+  prose(path: string): StoredProse
 }
 
 interface CacheFile {
@@ -70,6 +73,7 @@ export async function openCheckCache(
       current.set(path, checked)
       changed = true
     },
+    prose: (path) => openStoredProse(folder, code, path),
     async save() {
       if (!changed) return
       const besluiten = {...known}

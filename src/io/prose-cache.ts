@@ -1,0 +1,75 @@
+/**
+ * The Markdown of a besluit as `check` parsed it last time, kept between
+ * runs (`prose/<hash of its path>.v8` in the cache folder): after an edit,
+ * only the prose that changed is parsed again. Read when the besluit is
+ * checked, not before; written with this run's texts only, so it holds one
+ * version of the besluit's prose. The trees are plain data (mdast), stored
+ * with V8's serializer; other code, and they are not used.
+ */
+import {createHash} from 'node:crypto'
+import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {deserialize, serialize} from 'node:v8'
+import type {Root} from 'mdast'
+import type {ProseMemo} from '../check/prose.js'
+
+/** A besluit's memo of parsed prose, written back with {@link StoredProse.save}. */
+export interface StoredProse extends ProseMemo {
+  /** Keep the prose this run parsed or used, when anything was parsed; never fails. */
+  save(): void
+}
+
+interface ProseFile {
+  readonly code: string
+  readonly trees: Map<string, Root>
+}
+
+/** The memo of parsed prose of the besluit at `path` (its `besluit.yaml`). */
+export function openStoredProse(
+  folder: string,
+  code: string,
+  path: string,
+): StoredProse {
+  const file = join(
+    folder,
+    'prose',
+    createHash('sha1').update(path).digest('hex') + '.v8',
+  )
+  let stored: Map<string, Root> | undefined
+  const used = new Map<string, Root>()
+  let parsed = false
+  const read = () => {
+    if (stored) return stored
+    try {
+      const data = deserialize(readFileSync(file)) as ProseFile
+      stored = data.code === code ? data.trees : new Map()
+    } catch {
+      stored = new Map()
+    }
+    return stored
+  }
+  return {
+    get(text) {
+      const tree = used.get(text) ?? read().get(text)
+      if (!tree) return undefined
+      used.set(text, tree)
+      return structuredClone(tree)
+    },
+    set(text, tree) {
+      used.set(text, structuredClone(tree))
+      parsed = true
+    },
+    save() {
+      if (!parsed) return
+      try {
+        mkdirSync(dirname(file), {recursive: true})
+        // Written whole, then renamed: a run beside this one reads all or nothing.
+        const partial = file + '.' + process.pid
+        writeFileSync(partial, serialize({code, trees: used}))
+        renameSync(partial, file)
+      } catch {
+        // No memo: the next run parses this besluit's prose again.
+      }
+    },
+  }
+}
