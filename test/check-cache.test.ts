@@ -4,10 +4,11 @@
  * found; a changed one, other code, or a RIB number taken by another besluit
  * are checked afresh. A message changed in the cache by hand shows which.
  */
-import {cp, readFile, writeFile} from 'node:fs/promises'
+import {access, cp, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {checkCacheName} from '../src/io/check-cache.js'
+import {checkCacheName, openCheckCache} from '../src/io/check-cache.js'
+import {storedProseFile} from '../src/io/prose-cache.js'
 import {main} from '../src/commands/main.js'
 import {exampleDir, root, temporaryDir} from './helpers.js'
 
@@ -135,5 +136,36 @@ describe('the cache of check', () => {
       'content/2021-07-14-b/besluit.yaml:248:14: error: RIB-nummer 2021-001 is ook gegeven aan `2021-07-13-a` [rib-number-taken]',
     )
     expect(taken).toEqual(await check(project))
+  })
+
+  it('keeps the besluiten of the latest runs, and their parsed prose with them', async () => {
+    const folder = await temporaryDir()
+    const exists = (path: string) =>
+      access(path).then(
+        () => true,
+        () => false,
+      )
+    const checked = (key: string) => ({key, claim: null, messages: {}})
+    const first = await openCheckCache(folder, 'code', 2)
+    for (const path of ['/a/besluit.yaml', '/b/besluit.yaml']) {
+      first.set(path, checked('1'))
+      const prose = first.prose(path)
+      prose.set('tekst', {type: 'root', children: []})
+      prose.save()
+      expect(await exists(storedProseFile(folder, path))).toBe(true)
+    }
+    await first.save()
+    const second = await openCheckCache(folder, 'code', 2)
+    // /b is used again, /c is new: /a, of the oldest run, goes.
+    expect(second.get('/b/besluit.yaml', '1')).toEqual(checked('1'))
+    second.set('/c/besluit.yaml', checked('2'))
+    await second.save()
+    const third = await openCheckCache(folder, 'code', 2)
+    expect(third.get('/a/besluit.yaml', '1')).toBeUndefined()
+    expect(third.get('/b/besluit.yaml', '1')).toEqual(checked('1'))
+    expect(third.get('/c/besluit.yaml', '2')).toEqual(checked('2'))
+    expect(third.get('/c/besluit.yaml', '3')).toBeUndefined()
+    expect(await exists(storedProseFile(folder, '/a/besluit.yaml'))).toBe(false)
+    expect(await exists(storedProseFile(folder, '/b/besluit.yaml'))).toBe(true)
   })
 })

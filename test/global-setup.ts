@@ -4,7 +4,8 @@
  * for the tests that spawn the real `raadsstuk` binary. The compile (some 6 s
  * of CPU) runs beside the tests instead of before them: only those tests
  * wait for it (`dist()` in test/helpers.ts), through a file this setup writes
- * when the compile ended: `ok`, or what went wrong.
+ * when the compile ended: `ok`, or what went wrong. The spawned binaries
+ * keep their caches in a folder of this run.
  */
 import {spawn} from 'node:child_process'
 import {mkdtemp, rename, rm, writeFile} from 'node:fs/promises'
@@ -42,6 +43,9 @@ export default async function setup(
 ): Promise<() => Promise<void>> {
   const folder = await mkdtemp(join(tmpdir(), 'raadsstuk-dist-'))
   const distReady = join(folder, 'klaar')
+  // The binaries the tests spawn keep their caches (code, what `check`
+  // found) for this run only, not in the repository's node_modules/.cache.
+  process.env['RAADSSTUK_CACHE'] ??= join(folder, 'cache')
   // Written whole, then renamed: a test sees no file or all of it.
   const compiled = (distStale() ? compileDist() : Promise.resolve('ok')).then(
     async (outcome) => {

@@ -6,11 +6,15 @@
  * come from the cache. The whole cache belongs to one build of the code: other
  * code, and the cache is not used.
  */
-import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
+import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import type {RibClaim} from '../check/rib-register.js'
 import type {StoredMessage} from '../messages/stored.js'
-import {openStoredProse, type StoredProse} from './prose-cache.js'
+import {
+  openStoredProse,
+  storedProseFile,
+  type StoredProse,
+} from './prose-cache.js'
 
 /** What checking one besluit found. */
 export interface CheckedBesluit {
@@ -42,13 +46,14 @@ interface CacheFile {
 /** The cache's file name in its folder. */
 export const checkCacheName = 'check.json'
 
-/** The most besluiten the cache keeps; those of runs longest ago go first. */
-const keptBesluiten = 5000
-
-/** Open the cache in `folder`, for the code identified by `code`. */
+/**
+ * Open the cache in `folder`, for the code identified by `code`. It keeps
+ * `kept` besluiten at most (default 5000); those of runs longest ago go first.
+ */
 export async function openCheckCache(
   folder: string,
   code: string,
+  kept = 5000,
 ): Promise<CheckCache> {
   const file = join(folder, checkCacheName)
   const stored = await readFile(file, 'utf8').then(
@@ -82,12 +87,15 @@ export async function openCheckCache(
         besluiten[path] = checked
       }
       const paths = Object.keys(besluiten)
-      for (const path of paths.slice(
-        0,
-        Math.max(0, paths.length - keptBesluiten),
-      ))
-        delete besluiten[path]
+      const dropped = paths.slice(0, Math.max(0, paths.length - kept))
+      for (const path of dropped) delete besluiten[path]
       try {
+        // Their parsed prose goes with them.
+        await Promise.all(
+          dropped.map((path) =>
+            rm(storedProseFile(folder, path), {force: true}),
+          ),
+        )
         await mkdir(folder, {recursive: true})
         // Written whole, then renamed: a run beside this one reads all or nothing.
         const partial = file + '.' + process.pid

@@ -24,17 +24,22 @@ interface ProseFile {
   readonly trees: Map<string, Root>
 }
 
+/** The file of the parsed prose of the besluit at `path` in the cache `folder`. */
+export function storedProseFile(folder: string, path: string): string {
+  return join(
+    folder,
+    'prose',
+    createHash('sha1').update(path).digest('hex') + '.v8',
+  )
+}
+
 /** The memo of parsed prose of the besluit at `path` (its `besluit.yaml`). */
 export function openStoredProse(
   folder: string,
   code: string,
   path: string,
 ): StoredProse {
-  const file = join(
-    folder,
-    'prose',
-    createHash('sha1').update(path).digest('hex') + '.v8',
-  )
+  const file = storedProseFile(folder, path)
   let stored: Map<string, Root> | undefined
   const used = new Map<string, Root>()
   let parsed = false
