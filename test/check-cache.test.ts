@@ -138,34 +138,115 @@ describe('the cache of check', () => {
     expect(taken).toEqual(await check(project))
   })
 
-  it('keeps the besluiten of the latest runs, and their parsed prose with them', async () => {
+  it('reports the same for a besluit checked from another folder, and the organisation of a besluit with errors', async () => {
+    const project = await temporaryDir()
+    const organisatie = join(project, 'content', 'org')
+    await cp(
+      join(root, 'content', 'gemeente-zeewolde', 'organisatie.yaml'),
+      join(organisatie, 'organisatie.yaml'),
+    )
+    for (const name of ['2021-07-13-a', '2021-07-14-b']) {
+      await cp(exampleDir, join(organisatie, name), {recursive: true})
+      const file = join(organisatie, name, 'besluit.yaml')
+      await writeFile(
+        file,
+        (await readFile(file, 'utf8')) + 'publicatie:\n  ribNummer: 2021-001\n',
+      )
+    }
+    await cp(
+      join(root, 'content', 'provincie-flevoland'),
+      join(project, 'content', 'flevoland'),
+      {recursive: true},
+    )
+    const flevoland = join(project, 'content', 'flevoland')
+    await writeFile(
+      join(flevoland, 'organisatie.yaml'),
+      (await readFile(join(flevoland, 'organisatie.yaml'), 'utf8')) +
+        '  kleur: rood\n',
+    )
+    await edit(
+      join(flevoland, '2026-02-17-uitvoeringsprogramma-fiets', 'besluit.yaml'),
+      'onderwerp:',
+      'onderwerpp: x\nonderwerp:',
+    )
+    const folder = await temporaryDir()
+    const whole = await check(project, folder)
+    expect(whole.stderr.match(/\[rib-number-taken\]/g)?.length).toBe(2)
+    expect(whole.stderr).toContain('YAML-syntaxfout')
+    expect(whole.stderr).toContain('onbekend veld `onderwerpp`')
+    expect(whole.stderr).toMatch(/\n4 fouten, 2 waarschuwingen\n$/)
+    expect(await check(project, folder)).toEqual(whole)
+    // The same besluiten as `content/org` (named `2021-07-13-a`, not `org/2021-07-13-a`).
+    const part = async (cache?: string) => {
+      let stderr = ''
+      const exit = await main(['check', 'content/org'], {
+        cwd: project,
+        stdout: {write: () => true},
+        stderr: {write: (text: string) => (stderr += text)},
+        ...(cache ? {cache: {folder: cache, code: 'code-1'}} : {}),
+      })
+      return {exit, stderr}
+    }
+    const fresh = await part()
+    expect(fresh.exit).toBe(1)
+    expect(fresh.stderr.match(/\[rib-number-taken\]/g)?.length).toBe(2)
+    expect(await part(folder)).toEqual(fresh)
+  })
+
+  it('keeps the besluiten of the latest runs, and their parsed prose with them; a malformed file is no cache', async () => {
     const folder = await temporaryDir()
     const exists = (path: string) =>
       access(path).then(
         () => true,
         () => false,
       )
+    const besluit = (name: string) => ({
+      name,
+      file: {path: '/' + name + '/besluit.yaml'},
+    })
     const checked = (key: string) => ({key, claim: null, messages: {}})
     const first = await openCheckCache(folder, 'code', 2)
-    for (const path of ['/a/besluit.yaml', '/b/besluit.yaml']) {
-      first.set(path, checked('1'))
-      const prose = first.prose(path)
+    for (const name of ['a', 'b']) {
+      first.set(besluit(name), checked('1'))
+      const prose = first.prose(besluit(name).file.path)
       prose.set('tekst', {type: 'root', children: []})
       prose.save()
-      expect(await exists(storedProseFile(folder, path))).toBe(true)
+      expect(
+        await exists(storedProseFile(folder, besluit(name).file.path)),
+      ).toBe(true)
     }
     await first.save()
     const second = await openCheckCache(folder, 'code', 2)
-    // /b is used again, /c is new: /a, of the oldest run, goes.
-    expect(second.get('/b/besluit.yaml', '1')).toEqual(checked('1'))
-    second.set('/c/besluit.yaml', checked('2'))
+    // b is used again, c is new: a, of the oldest run, goes.
+    expect(second.get(besluit('b'), '1')).toEqual({...checked('1'), name: 'b'})
+    // The same file under another name (another content folder): not the same besluit.
+    expect(
+      second.get({name: 'org/b', file: besluit('b').file}, '1'),
+    ).toBeUndefined()
+    second.set(besluit('c'), checked('2'))
     await second.save()
     const third = await openCheckCache(folder, 'code', 2)
-    expect(third.get('/a/besluit.yaml', '1')).toBeUndefined()
-    expect(third.get('/b/besluit.yaml', '1')).toEqual(checked('1'))
-    expect(third.get('/c/besluit.yaml', '2')).toEqual(checked('2'))
-    expect(third.get('/c/besluit.yaml', '3')).toBeUndefined()
+    expect(third.get(besluit('a'), '1')).toBeUndefined()
+    expect(third.get(besluit('b'), '1')).toEqual({...checked('1'), name: 'b'})
+    expect(third.get(besluit('c'), '2')).toEqual({...checked('2'), name: 'c'})
+    expect(third.get(besluit('c'), '3')).toBeUndefined()
     expect(await exists(storedProseFile(folder, '/a/besluit.yaml'))).toBe(false)
     expect(await exists(storedProseFile(folder, '/b/besluit.yaml'))).toBe(true)
+
+    // Other code: the parsed prose goes too.
+    await openCheckCache(folder, 'andere code', 2)
+    expect(await exists(storedProseFile(folder, '/b/besluit.yaml'))).toBe(false)
+
+    // Whatever is in the file, a check runs.
+    const file = join(folder, checkCacheName)
+    for (const text of [
+      '{"code":"code","besluiten":null}',
+      '{"code":"code","besluiten":{"/b/besluit.yaml":{"key":"1","name":"b","claim":null,"messages":{"besluit.yaml":[{"line":1}]}}}}',
+      '[1,2',
+    ]) {
+      await writeFile(file, text)
+      const cache = await openCheckCache(folder, 'code', 2)
+      expect(cache.get(besluit('b'), '1')).toBeUndefined()
+    }
   })
 })

@@ -84,8 +84,12 @@ export function compileOutcome(
           proseMemo: prose,
         })
   prose?.save()
-  if (checkCache && !skip && !checked)
-    checkCache.set(source.file.path, {
+  // A fault of raadsstuk's own is not kept: the next run tries again.
+  const faulty = ownFiles(source).some(([, file]) =>
+    file.messages.some((message) => message.ruleId === 'internal-error'),
+  )
+  if (checkCache && !skip && !checked && !faulty)
+    checkCache.set(source, {
       key,
       claim: register.sourceClaims.get(source.name) ?? null,
       messages: Object.fromEntries(
@@ -138,10 +142,11 @@ function restoreChecked(
   source: PlannedBesluit['source'],
   checked: CheckedBesluit,
 ): BesluitResult {
-  for (const [name, file] of ownFiles(source))
-    restoreMessages(file, checked.messages[name] ?? [])
-  // The organisation's file is checked afresh, once, as compiling does.
+  // The organisation's file is checked afresh, once, as compiling does: when
+  // the besluit could be read (its errors from the cache do not count).
   if (source.organisatie && !hasErrors([source.file]))
     readOrganisatie(source.organisatie.file, source.organisatie.assets)
+  for (const [name, file] of ownFiles(source))
+    restoreMessages(file, checked.messages[name] ?? [])
   return emptyResult(source)
 }

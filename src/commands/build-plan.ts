@@ -58,7 +58,7 @@ export function planBuild(
           options.wantPdf,
         ))
       const checked = options.checkOnly
-        ? options.checkCache?.get(source.file.path, key)
+        ? options.checkCache?.get(source, key)
         : undefined
       return {
         source,

@@ -20,27 +20,30 @@ import {
 export interface CheckedBesluit {
   /** The key of everything it is made from. */
   readonly key: string
+  /** Its name as this check saw it (the folder, relative to the content folder): its RIB claim and messages name it so. */
+  readonly name: string
   /** Its claim on a RIB number, without what the last build recorded (`null`: none). */
   readonly claim: Omit<RibClaim, 'previous'> | null
   /** The messages the check added, by file name in the besluit's folder. */
   readonly messages: Readonly<Record<string, readonly StoredMessage[]>>
 }
 
+/** A besluit as the cache knows it: its name and its `besluit.yaml`. */
+export interface CachedSource {
+  readonly name: string
+  readonly file: {readonly path: string}
+}
+
 /** The cache of one run of `check`. */
 export interface CheckCache {
-  /** What an earlier run found for the besluit at `path` (its `besluit.yaml`) with this key. */
-  get(path: string, key: string): CheckedBesluit | undefined
-  /** Keep what this run found. */
-  set(path: string, checked: CheckedBesluit): void
+  /** What an earlier run found for the besluit, under the same name and with this key. */
+  get(source: CachedSource, key: string): CheckedBesluit | undefined
+  /** Keep what this run found of the besluit. */
+  set(source: CachedSource, checked: Omit<CheckedBesluit, 'name'>): void
   /** Write what this run found, beside what other runs found of other besluiten; never fails. */
   save(): Promise<void>
   /** The besluit's prose as the last run parsed it (`prose-cache.ts`). */
   prose(path: string): StoredProse
-}
-
-interface CacheFile {
-  readonly code: string
-  readonly besluiten: Record<string, CheckedBesluit>
 }
 
 /** The cache's file name in its folder. */
@@ -56,26 +59,30 @@ export async function openCheckCache(
   kept = 5000,
 ): Promise<CheckCache> {
   const file = join(folder, checkCacheName)
-  const stored = await readFile(file, 'utf8').then(
-    (text) => JSON.parse(text) as CacheFile,
-    () => undefined,
-  )
-  const known: Record<string, CheckedBesluit> =
-    stored?.code === code && typeof stored.besluiten === 'object'
-      ? stored.besluiten
-      : {}
+  const stored = await readFile(file, 'utf8')
+    .then((text) => JSON.parse(text) as unknown)
+    .catch(() => undefined)
+  const known: Record<string, unknown> = {}
+  if (isCacheFile(stored) && stored.code === code)
+    Object.assign(known, stored.besluiten)
+  // Parsed prose of other code is of no use: it goes.
+  else if (stored !== undefined)
+    await rm(join(folder, 'prose'), {recursive: true, force: true}).catch(
+      () => undefined,
+    )
   // This run's besluiten, found or used: kept last, so kept longest.
   const current = new Map<string, CheckedBesluit>()
   let changed = false
   return {
-    get(path, key) {
+    get({name, file: {path}}, key) {
       const checked = Object.hasOwn(known, path) ? known[path] : undefined
-      if (checked?.key !== key) return undefined
+      if (!isCheckedBesluit(checked) || checked.key !== key) return undefined
+      if (checked.name !== name) return undefined
       current.set(path, checked)
       return checked
     },
-    set(path, checked) {
-      current.set(path, checked)
+    set({name, file: {path}}, checked) {
+      current.set(path, {...checked, name})
       changed = true
     },
     prose: (path) => openStoredProse(folder, code, path),
@@ -106,4 +113,37 @@ export async function openCheckCache(
       }
     },
   }
+}
+
+function isCacheFile(
+  value: unknown,
+): value is {code: unknown; besluiten: Record<string, unknown>} {
+  return isRecord(value) && isRecord(value['besluiten'])
+}
+
+/** Whether a value read from the file is what {@link CheckedBesluit} says; anything else is not used. */
+function isCheckedBesluit(value: unknown): value is CheckedBesluit {
+  if (!isRecord(value)) return false
+  const {key, name, claim, messages} = value
+  return (
+    typeof key === 'string' &&
+    typeof name === 'string' &&
+    (claim === null ||
+      (isRecord(claim) &&
+        typeof claim['datum'] === 'string' &&
+        typeof claim['name'] === 'string')) &&
+    isRecord(messages) &&
+    Object.values(messages).every(
+      (list) =>
+        Array.isArray(list) &&
+        list.every(
+          (message) =>
+            isRecord(message) && typeof message['reason'] === 'string',
+        ),
+    )
+  )
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
