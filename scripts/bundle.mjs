@@ -64,11 +64,23 @@ export async function bundleDist() {
     join(out, 'package.json'),
     JSON.stringify({type: 'commonjs'}) + '\n',
   )
-  // The code's identity: what `check` found with other code is not reused.
+  // What the command line needs to know of its bundle (src/io/compile-cache.ts):
+  // the code's identity (what `check` found with other code is not reused),
+  // and the modules with a dynamic `import()`, which Node compiles itself.
+  const {parseSync} = await import('rolldown/utils')
   const hash = createHash('sha256')
-  for (const name of readdirSync(out).sort())
-    hash.update(name + '\0').update(readFileSync(join(out, name)))
-  writeFileSync(join(out, 'build-id'), hash.digest('hex') + '\n')
+  const dynamicImports = []
+  for (const name of readdirSync(out).sort()) {
+    const code = readFileSync(join(out, name))
+    hash.update(name + '\0').update(code)
+    if (name.endsWith('.js') && hasImportCall(parseSync(name, String(code))))
+      dynamicImports.push(name)
+  }
+  writeFileSync(
+    join(out, 'bundle.json'),
+    JSON.stringify({id: hash.digest('hex'), dynamicImports}, undefined, 2) +
+      '\n',
+  )
   writeFileSync(
     join(dist, 'cli.js'),
     '#!/usr/bin/env node\n' +
@@ -77,6 +89,19 @@ export async function bundleDist() {
       "createRequire(import.meta.url)('./bundle/cli.js')\n",
   )
   rmSync(join(dist, 'cli.js.map'), {force: true})
+}
+
+/** Whether a parsed module has an `import(…)` expression anywhere. */
+function hasImportCall({program}) {
+  const pending = [program]
+  while (pending.length > 0) {
+    const node = pending.pop()
+    if (node?.type === 'ImportExpression') return true
+    for (const value of Object.values(node ?? {}))
+      if (value && typeof value === 'object')
+        pending.push(...(Array.isArray(value) ? value : [value]))
+  }
+  return false
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await bundleDist()

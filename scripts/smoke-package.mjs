@@ -3,10 +3,16 @@
 // an empty project `npm install <tarball>` with every browser download
 // pointed at a closed port, `npx --no-install raadsstuk new proef --gemeente Proefdorp` and
 // `npx --no-install raadsstuk build`, which must leave two PDFs in
-// out/proef/. Needs the npm registry for the dependencies (not for
+// out/proef/, then `check` twice, the second from the caches the first left. Needs the npm registry for the dependencies (not for
 // raadsstuk); `.ci/run` runs it. Prints what each step took.
 import {execFileSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -55,6 +61,18 @@ for (const name of ['collegevoorstel.pdf', 'raadsinformatiebrief.pdf']) {
   if (bytes.subarray(0, 5).toString() !== '%PDF-')
     throw new Error(`out/proef/${name} is not a PDF`)
 }
+// check twice: the second run from the caches the first left in the
+// project's node_modules/.cache/raadsstuk (code, what check found).
+raadsstuk('check')
+raadsstuk('check')
+const caches = readdirSync(join(project, 'node_modules', '.cache', 'raadsstuk'))
+if (
+  !caches.includes('check.json') ||
+  !caches.some((name) => name.endsWith('.v8'))
+)
+  throw new Error(
+    'no caches in node_modules/.cache/raadsstuk: ' + caches.join(', '),
+  )
 const firstLine = readFileSync(
   join(project, 'content', 'proef', 'besluit.yaml'),
   'utf8',

@@ -10,13 +10,14 @@ import {fileURLToPath} from 'node:url'
 import {
   cacheFolder,
   enableCompileCache,
-  readBuildId,
+  readBundleInfo,
 } from './io/compile-cache.js'
 
 const bundle = dirname(fileURLToPath(import.meta.url))
 const folder = cacheFolder(bundle)
-const code = readBuildId(bundle)
-if (folder && code) enableCompileCache(bundle, folder)
+const info = readBundleInfo(bundle)
+if (folder && info) enableCompileCache(bundle, folder, info)
+const code = info?.id
 
 import('./commands/main.js')
   .then(({main, processContext}) =>

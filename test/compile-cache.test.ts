@@ -5,11 +5,22 @@
  * used but made again, with the same outcome of the command either way.
  */
 import {spawnSync} from 'node:child_process'
-import {readdir, readFile, stat, writeFile} from 'node:fs/promises'
+import {
+  chmod,
+  mkdir,
+  readdir,
+  readFile,
+  stat,
+  writeFile,
+} from 'node:fs/promises'
+import Module from 'node:module'
 import {join, sep} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {checkCacheName} from '../src/io/check-cache.js'
 import {defaultCacheFolder} from '../src/io/compile-cache.js'
+
+/** Node ≥ 22.1 keeps the code cache itself; the cache here is for Node 20. */
+const native = 'enableCompileCache' in Module
 import {dist, root, spawn, temporaryDir} from './helpers.js'
 
 /** `raadsstuk check content` with the code cache in `folder`. */
@@ -30,7 +41,7 @@ const mtimes = async (folder: string) =>
     ),
   )
 
-describe('the code cache', () => {
+describe.skipIf(native)('the code cache (Node 20)', () => {
   it('is left by a run, used as it is by the next, and made again where it does not fit', async () => {
     const folder = await temporaryDir()
     const first = check(folder)
@@ -95,6 +106,60 @@ process.once('exit', () => require('node:fs').writeFileSync(${JSON.stringify(log
     expect(await readFile(log, 'utf8')).toBe('false')
   })
 
+  it('leaves a module with `import()` to Node, which runs it from a cache no more', async () => {
+    // A bundle of two modules, one of which imports dynamically.
+    const bundle = join(await temporaryDir(), 'bundle')
+    await mkdir(bundle)
+    await writeFile(join(bundle, 'package.json'), '{"type":"commonjs"}')
+    await writeFile(
+      join(bundle, 'laden.js'),
+      "module.exports = () => import('node:path').then((path) => path.sep)",
+    )
+    const start = join(bundle, 'start.mjs')
+    await writeFile(
+      start,
+      `import {enableCompileCache} from ${JSON.stringify(dist('io', 'compile-cache.js'))}
+import {createRequire} from 'node:module'
+enableCompileCache(${JSON.stringify(bundle)}, process.argv[2], {id: 'x', dynamicImports: ['laden.js']})
+const require = createRequire(import.meta.url)
+const pad = require('./pad.js')
+require('./laden.js')().then((sep) => console.log(pad(sep)))`,
+    )
+    await writeFile(
+      join(bundle, 'pad.js'),
+      "module.exports = (text) => '[' + text + ']'",
+    )
+    const cache = join(bundle, 'cache')
+    const run = () =>
+      spawnSync(process.execPath, [start, cache], {encoding: 'utf8'})
+    for (let time = 0; time < 3; time++)
+      expect(run()).toMatchObject({status: 0, stdout: '[' + sep + ']\n'})
+    // The other module is cached; the one with `import()` is not.
+    expect((await readdir(cache)).sort()).toEqual(['pad.js.v8'])
+  })
+
+  it('is not read from a folder others may write to', async () => {
+    const folder = join(await temporaryDir(), 'cache')
+    await mkdir(folder)
+    const first = check(folder)
+    expect(first.code).toBe(0)
+    expect((await readdir(folder)).some((name) => name.endsWith('.v8'))).toBe(
+      true,
+    )
+    // Anyone may write to it now: planted bytecode would run. Not used, not written.
+    await chmod(folder, 0o777)
+    const made = await mtimes(folder)
+    const main = join(folder, 'main.js.v8')
+    await writeFile(main, Buffer.alloc(64))
+    expect(check(folder)).toEqual(first)
+    expect((await readFile(main)).equals(Buffer.alloc(64))).toBe(true)
+    expect(Object.keys(await mtimes(folder)).sort()).toEqual(
+      Object.keys(made).sort(),
+    )
+  })
+})
+
+describe('the caches’ folder', () => {
   it('lives in the node_modules that holds the package, or beside a clone', () => {
     expect(
       defaultCacheFolder(
@@ -110,5 +175,31 @@ process.once('exit', () => require('node:fs').writeFileSync(${JSON.stringify(log
         sep,
       ),
     )
+  })
+})
+
+describe('the bundle', () => {
+  it('names the modules with an `import()` for Node to compile itself', async () => {
+    const info = JSON.parse(
+      await readFile(dist('bundle', 'bundle.json'), 'utf8'),
+    )
+    expect(info.id).toMatch(/^[0-9a-f]{64}$/)
+    const names = (await readdir(dist('bundle'))).filter((name) =>
+      name.endsWith('.js'),
+    )
+    const puppeteer = []
+    for (const name of names)
+      if (
+        (await readFile(dist('bundle', name), 'utf8')).includes(
+          'import("puppeteer-core")',
+        )
+      )
+        puppeteer.push(name)
+    expect(puppeteer.length).toBe(1)
+    expect(info.dynamicImports).toEqual(expect.arrayContaining(puppeteer))
+    // The checks' code (with `import('mdast')` in its comments only) is cached.
+    expect(
+      info.dynamicImports.some((name: string) => name.startsWith('compile-')),
+    ).toBe(false)
   })
 })

@@ -6,6 +6,7 @@
 import {spawnSync} from 'node:child_process'
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {join, relative} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {findBrowser, noBrowserMessage} from '../src/print/find-browser.js'
 import {createPrinter} from '../src/print/pdf.js'
@@ -38,31 +39,54 @@ describe('the package', () => {
 
 describe('the bundled command line', () => {
   it('loads its code from a few files of dist/bundle/, nothing from node_modules, and no browser or PDF code for `check`', async () => {
-    const log = join(await temporaryDir(), 'geladen.txt')
-    // The bundle is CommonJS: what `require` loaded is in its cache at exit.
-    const recorder = join(await temporaryDir(), 'recorder.cjs')
+    const folder = await temporaryDir()
+    const log = join(folder, 'geladen.txt')
+    // The entry is an ES module, the bundle CommonJS: both loaders are watched.
+    const hook = `import {appendFileSync} from 'node:fs'
+export async function load(url, context, next) {
+  appendFileSync(${JSON.stringify(log)}, url + '\\n')
+  return next(url, context)
+}`
+    const register = `import {register} from 'node:module'
+register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}))`
+    const recorder = join(folder, 'recorder.cjs')
     await writeFile(
       recorder,
-      `process.once('exit', () => require('node:fs').writeFileSync(${JSON.stringify(log)}, Object.keys(require.cache).join('\\n')))`,
+      `process.once('exit', () => require('node:fs').appendFileSync(${JSON.stringify(log)}, Object.keys(require.cache).map((path) => require('node:url').pathToFileURL(path).href + '\\n').join('')))`,
     )
     const result = spawnSync(
       process.execPath,
-      ['--require', recorder, dist('cli.js'), 'check', 'content'],
+      [
+        '--require',
+        recorder,
+        '--import',
+        'data:text/javascript,' + encodeURIComponent(register),
+        dist('cli.js'),
+        'check',
+        'content',
+      ],
       {cwd: root, encoding: 'utf8'},
     )
     expect(result.stderr).toBe('geen problemen\n')
-    const loaded = (await readFile(log, 'utf8'))
-      .split('\n')
-      .filter((path) => path !== recorder)
-      .map((path) => relative(root, path))
-    expect(loaded.length).toBeGreaterThan(3)
-    expect(loaded.length).toBeLessThan(20)
+    const loaded = [
+      ...new Set(
+        (await readFile(log, 'utf8'))
+          .split('\n')
+          .filter((url) => url.startsWith('file:'))
+          .map((url) => relative(root, fileURLToPath(url)))
+          .filter((path) => path !== relative(root, recorder)),
+      ),
+    ]
+    expect(loaded[0]).toBe(join('dist', 'cli.js'))
+    const bundle = loaded.slice(1)
+    expect(bundle.length).toBeGreaterThan(3)
+    expect(bundle.length).toBeLessThan(20)
     expect(
-      loaded.every((path) => path.startsWith(join('dist', 'bundle'))),
+      bundle.every((path) => path.startsWith(join('dist', 'bundle'))),
     ).toBe(true)
     const code = (
       await Promise.all(
-        loaded.map((path) => readFile(join(root, path), 'utf8')),
+        bundle.map((path) => readFile(join(root, path), 'utf8')),
       )
     ).join('\n')
     // The bundle names its modules' sources in region comments.

@@ -11,15 +11,25 @@
  * per module under the content's hash; V8 refuses one made by another
  * version or with other flags, and then it is made again. It lives in the
  * `node_modules/.cache/raadsstuk` that holds (or sits beside) the package,
- * where the code itself lives, never in a folder others can write to;
- * the cache of `check` (`check-cache.ts`) lives there too.
+ * where the code itself lives; a folder of another user, or one anyone may
+ * write to, is not used. The cache of `check` (`check-cache.ts`) lives there
+ * too. Modules with a dynamic `import()` (`bundle.json` names them) are
+ * compiled by Node as ever.
  * `RAADSSTUK_CACHE=0` turns both off; another value names their folder.
  */
 import {createHash} from 'node:crypto'
-import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
+import {
+  accessSync,
+  constants as fsConstants,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import Module, {createRequire} from 'node:module'
 import {basename, dirname, join, sep} from 'node:path'
-import {Script, constants} from 'node:vm'
+import {Script} from 'node:vm'
 
 /** Node's CommonJS compile step, which the cache takes over for the bundle. */
 interface CompilingModule {
@@ -31,8 +41,19 @@ type WithCompileCache = typeof Module & {
   enableCompileCache?: (directory: string) => unknown
 }
 
-/** The file scripts/bundle.mjs writes in the bundle: the hash of its code. */
-export const buildIdName = 'build-id'
+/** What scripts/bundle.mjs writes beside the bundle's modules (`bundle.json`). */
+export interface BundleInfo {
+  /** The hash of the bundle's code. */
+  readonly id: string
+  /**
+   * Its modules with a dynamic `import()`. Node compiles these itself: in
+   * Node 20, a module compiled from a code cache cannot `import()`.
+   */
+  readonly dynamicImports: readonly string[]
+}
+
+/** The file of {@link BundleInfo} in the bundle. */
+export const bundleInfoName = 'bundle.json'
 
 /**
  * The folder of raadsstuk's caches for the bundle in `folder`:
@@ -48,20 +69,32 @@ export function cacheFolder(
   return setting || defaultCacheFolder(folder)
 }
 
-/** The hash of the bundle's code in `folder`; `undefined` where it has none (not bundled). */
-export function readBuildId(folder: string): string | undefined {
+/** What the bundle in `folder` says of itself; `undefined` where it says nothing (not bundled). */
+export function readBundleInfo(folder: string): BundleInfo | undefined {
   try {
-    return readFileSync(join(folder, buildIdName), 'utf8').trim() || undefined
+    const info = JSON.parse(
+      readFileSync(join(folder, bundleInfoName), 'utf8'),
+    ) as Partial<BundleInfo>
+    return typeof info.id === 'string' && Array.isArray(info.dynamicImports)
+      ? {id: info.id, dynamicImports: info.dynamicImports}
+      : undefined
   } catch {
     return undefined
   }
 }
 
 /**
- * Compile the CommonJS modules in `folder` (the bundle) through the code
- * cache in `cacheFolder`. Call it before they are loaded.
+ * Compile the CommonJS modules of the bundle in `folder` through the code
+ * cache in `cacheFolder`. Call it before they are loaded. A cache folder of
+ * another user, or one anyone may write to, is not used: its bytecode would
+ * run as this user's code.
  */
-export function enableCompileCache(folder: string, cacheFolder: string): void {
+export function enableCompileCache(
+  folder: string,
+  cacheFolder: string,
+  info: BundleInfo,
+): void {
+  if (!isOwnFolder(cacheFolder)) return
   const native = (Module as WithCompileCache).enableCompileCache
   if (typeof native === 'function') {
     native(join(cacheFolder, 'node'))
@@ -71,8 +104,9 @@ export function enableCompileCache(folder: string, cacheFolder: string): void {
   const compile = prototype._compile
   const made: Array<{script: Script; file: string; hash: Buffer}> = []
   const prefix = folder.endsWith(sep) ? folder : folder + sep
+  const dynamic = new Set(info.dynamicImports)
   prototype._compile = function (this: Module, content, filename) {
-    if (!filename.startsWith(prefix))
+    if (!filename.startsWith(prefix) || dynamic.has(basename(filename)))
       return compile.call(this, content, filename)
     const hash = createHash('sha1').update(content).digest()
     const file = join(cacheFolder, basename(filename) + '.v8')
@@ -80,7 +114,6 @@ export function enableCompileCache(folder: string, cacheFolder: string): void {
     const script = new Script(Module.wrap(withoutShebang(content)), {
       filename,
       ...(cached ? {cachedData: cached} : {}),
-      importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
     })
     if (!cached || script.cachedDataRejected) made.push({script, file, hash})
     const wrapper = script.runInThisContext() as (...args: unknown[]) => unknown
@@ -94,8 +127,27 @@ export function enableCompileCache(folder: string, cacheFolder: string): void {
     )
   }
   process.once('exit', () => {
+    if (made.length === 0) return
+    try {
+      mkdirSync(cacheFolder, {recursive: true, mode: 0o700})
+      accessSync(cacheFolder, fsConstants.W_OK)
+    } catch {
+      // No cache to be written here: the code need not be serialised.
+      return
+    }
     for (const {script, file, hash} of made) writeCache(file, hash, script)
   })
+}
+
+/** Whether `folder` is this user's and no one else may write to it (or is not there yet). */
+function isOwnFolder(folder: string): boolean {
+  try {
+    const {uid, mode} = statSync(folder)
+    const own = process.getuid?.() ?? uid
+    return uid === own && (mode & 0o002) === 0
+  } catch {
+    return true
+  }
 }
 
 /**
@@ -127,7 +179,6 @@ function readCache(file: string, hash: Buffer): Buffer | undefined {
 /** Write a module's code as this run compiled it; a cache that cannot be written is no loss. */
 function writeCache(file: string, hash: Buffer, script: Script): void {
   try {
-    mkdirSync(dirname(file), {recursive: true})
     // Written whole, then renamed: a run beside this one reads all or nothing.
     const partial = file + '.' + process.pid
     writeFileSync(partial, Buffer.concat([hash, script.createCachedData()]))
