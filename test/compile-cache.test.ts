@@ -146,8 +146,18 @@ require('./laden.js')().then((sep) => console.log(pad(sep)))`,
     expect((await readdir(folder)).some((name) => name.endsWith('.v8'))).toBe(
       true,
     )
-    // Anyone may write to it now: planted bytecode would run. Not used, not written.
+    // Anyone may write to it now: planted bytecode would run, a planted
+    // check.json hide errors. Not used, not written.
     await chmod(folder, 0o777)
+    const cached = join(folder, checkCacheName)
+    const planted = JSON.parse(await readFile(cached, 'utf8'))
+    for (const besluit of Object.values(planted.besluiten) as Array<{
+      messages: Record<string, unknown[]>
+    }>)
+      besluit.messages['besluit.yaml'] = [
+        {reason: 'geplant', line: 1, column: 1},
+      ]
+    await writeFile(cached, JSON.stringify(planted))
     const made = await mtimes(folder)
     const main = join(folder, 'main.js.v8')
     await writeFile(main, Buffer.alloc(64))

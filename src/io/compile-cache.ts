@@ -58,7 +58,8 @@ export const bundleInfoName = 'bundle.json'
 /**
  * The folder of raadsstuk's caches for the bundle in `folder`:
  * `RAADSSTUK_CACHE` in `env`, or `node_modules/.cache/raadsstuk`;
- * `undefined` when `RAADSSTUK_CACHE=0`.
+ * `undefined` when `RAADSSTUK_CACHE=0`, or when the folder is another
+ * user's or everyone's to write to (what it holds could be planted).
  */
 export function cacheFolder(
   folder: string,
@@ -66,7 +67,8 @@ export function cacheFolder(
 ): string | undefined {
   const setting = env['RAADSSTUK_CACHE']
   if (setting === '0') return undefined
-  return setting || defaultCacheFolder(folder)
+  const chosen = setting || defaultCacheFolder(folder)
+  return isOwnFolder(chosen) ? chosen : undefined
 }
 
 /** What the bundle in `folder` says of itself; `undefined` where it says nothing (not bundled). */
@@ -139,7 +141,7 @@ export function enableCompileCache(
   })
 }
 
-/** Whether `folder` is this user's and no one else may write to it (or is not there yet). */
+/** Whether `folder` is this user's and not everyone's to write to (or is not there yet). */
 function isOwnFolder(folder: string): boolean {
   try {
     const {uid, mode} = statSync(folder)
