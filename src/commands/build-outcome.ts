@@ -68,13 +68,14 @@ export function compileOutcome(
   {source, key, skip, stamp, own, templates, checked}: PlannedBesluit,
   {registry, register, buildRecord, wantPdf, checkCache}: OutcomeContext,
 ): {result: BesluitResult; outcome: OpenOutcome; failed: boolean} {
+  // `check` keeps what it finds of a besluit compiled afresh, for the next run.
+  const keeping = checkCache && !skip && !checked ? checkCache : undefined
   const before = new Map(
-    ownFiles(source).map(([, file]) => [file, file.messages.length]),
+    keeping
+      ? ownFiles(source).map(([, file]) => [file, file.messages.length])
+      : [],
   )
-  const prose =
-    checkCache && !skip && !checked
-      ? checkCache.prose(source.file.path)
-      : undefined
+  const prose = keeping?.prose(source.file.path)
   const compiled = skip
     ? emptyResult(source)
     : checked
@@ -84,20 +85,11 @@ export function compileOutcome(
           proseMemo: prose,
         })
   prose?.save()
-  // A fault of raadsstuk's own is not kept: the next run tries again.
-  const faulty = ownFiles(source).some(([, file]) =>
-    file.messages.some((message) => message.ruleId === 'internal-error'),
-  )
-  if (checkCache && !skip && !checked && !faulty)
-    checkCache.set(source, {
+  if (keeping)
+    keepChecked(keeping, source, {
       key,
       claim: register.sourceClaims.get(source.name) ?? null,
-      messages: Object.fromEntries(
-        ownFiles(source).map(([name, file]) => [
-          name,
-          storeMessages(file, before.get(file)),
-        ]),
-      ),
+      before,
     })
   // An override template that does not compile stops the besluiten it serves.
   const result = templates?.resolved.files.length
@@ -135,6 +127,37 @@ export function compileOutcome(
 /** The files of a besluit's own folder, by name: `besluit.yaml` and its `.md` files. */
 function ownFiles(source: PlannedBesluit['source']): Array<[string, VFile]> {
   return [[source.file.basename ?? '', source.file], ...source.proseFiles]
+}
+
+/** Keep the messages compiling added to the besluit's own files; a fault of raadsstuk's own is not kept (the next run tries again). */
+function keepChecked(
+  cache: CheckCache,
+  source: PlannedBesluit['source'],
+  {
+    key,
+    claim,
+    before,
+  }: {
+    key: string
+    claim: CheckedBesluit['claim']
+    before: ReadonlyMap<VFile, number>
+  },
+): void {
+  const files = ownFiles(source)
+  const faulty = files.some(([, file]) =>
+    file.messages.some((message) => message.ruleId === 'internal-error'),
+  )
+  if (faulty) return
+  cache.set(source, {
+    key,
+    claim,
+    messages: Object.fromEntries(
+      files.map(([name, file]) => [
+        name,
+        storeMessages(file, before.get(file)),
+      ]),
+    ),
+  })
 }
 
 /** A besluit `check` found unchanged: what it found before, on its files again. */

@@ -6,10 +6,11 @@
  * come from the cache. The whole cache belongs to one build of the code: other
  * code, and the cache is not used.
  */
-import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
+import {readFile, rm} from 'node:fs/promises'
 import {join} from 'node:path'
 import type {RibClaim} from '../check/rib-register.js'
 import type {StoredMessage} from '../messages/stored.js'
+import {writeCacheFile} from './cache-file.js'
 import {
   openStoredProse,
   storedProseFile,
@@ -96,21 +97,16 @@ export async function openCheckCache(
       const paths = Object.keys(besluiten)
       const dropped = paths.slice(0, Math.max(0, paths.length - kept))
       for (const path of dropped) delete besluiten[path]
-      try {
-        // Their parsed prose goes with them.
-        await Promise.all(
-          dropped.map((path) =>
-            rm(storedProseFile(folder, path), {force: true}),
+      // Their parsed prose goes with them.
+      await Promise.all(
+        dropped.map((path) =>
+          rm(storedProseFile(folder, path), {force: true}).catch(
+            () => undefined,
           ),
-        )
-        await mkdir(folder, {recursive: true})
-        // Written whole, then renamed: a run beside this one reads all or nothing.
-        const partial = file + '.' + process.pid
-        await writeFile(partial, JSON.stringify({code, besluiten}))
-        await rename(partial, file)
-      } catch {
-        // No cache: the next run checks every besluit.
-      }
+        ),
+      )
+      // Not written, the next run checks every besluit.
+      writeCacheFile(file, JSON.stringify({code, besluiten}))
     },
   }
 }

@@ -23,13 +23,12 @@ import {
   constants as fsConstants,
   mkdirSync,
   readFileSync,
-  renameSync,
   statSync,
-  writeFileSync,
 } from 'node:fs'
 import Module, {createRequire} from 'node:module'
 import {basename, dirname, join, sep} from 'node:path'
 import {Script} from 'node:vm'
+import {writeCacheFile} from './cache-file.js'
 
 /** Node's CommonJS compile step, which the cache takes over for the bundle. */
 interface CompilingModule {
@@ -87,16 +86,15 @@ export function readBundleInfo(folder: string): BundleInfo | undefined {
 
 /**
  * Compile the CommonJS modules of the bundle in `folder` through the code
- * cache in `cacheFolder`. Call it before they are loaded. A cache folder of
- * another user, or one anyone may write to, is not used: its bytecode would
- * run as this user's code.
+ * cache in `cacheFolder` (one {@link cacheFolder} gives: never another user's
+ * or everyone's, whose bytecode would run as this user's code). Call it
+ * before the modules are loaded.
  */
 export function enableCompileCache(
   folder: string,
   cacheFolder: string,
   info: BundleInfo,
 ): void {
-  if (!isOwnFolder(cacheFolder)) return
   const native = (Module as WithCompileCache).enableCompileCache
   if (typeof native === 'function') {
     native(join(cacheFolder, 'node'))
@@ -137,7 +135,8 @@ export function enableCompileCache(
       // No cache to be written here: the code need not be serialised.
       return
     }
-    for (const {script, file, hash} of made) writeCache(file, hash, script)
+    for (const {script, file, hash} of made)
+      writeCacheFile(file, Buffer.concat([hash, script.createCachedData()]))
   })
 }
 
@@ -175,18 +174,6 @@ function readCache(file: string, hash: Buffer): Buffer | undefined {
       : undefined
   } catch {
     return undefined
-  }
-}
-
-/** Write a module's code as this run compiled it; a cache that cannot be written is no loss. */
-function writeCache(file: string, hash: Buffer, script: Script): void {
-  try {
-    // Written whole, then renamed: a run beside this one reads all or nothing.
-    const partial = file + '.' + process.pid
-    writeFileSync(partial, Buffer.concat([hash, script.createCachedData()]))
-    renameSync(partial, file)
-  } catch {
-    // No cache: the next run compiles the module as Node would.
   }
 }
 

@@ -7,11 +7,12 @@
  * with V8's serializer; other code, and they are not used.
  */
 import {createHash} from 'node:crypto'
-import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
-import {dirname, join} from 'node:path'
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {deserialize, serialize} from 'node:v8'
 import type {Root} from 'mdast'
 import type {ProseMemo} from '../check/prose.js'
+import {writeCacheFile} from './cache-file.js'
 
 /** A besluit's memo of parsed prose, written back with {@link StoredProse.save}. */
 export interface StoredProse extends ProseMemo {
@@ -65,16 +66,8 @@ export function openStoredProse(
       parsed = true
     },
     save() {
-      if (!parsed) return
-      try {
-        mkdirSync(dirname(file), {recursive: true})
-        // Written whole, then renamed: a run beside this one reads all or nothing.
-        const partial = file + '.' + process.pid
-        writeFileSync(partial, serialize({code, trees: used}))
-        renameSync(partial, file)
-      } catch {
-        // No memo: the next run parses this besluit's prose again.
-      }
+      // Not written, the next run parses this besluit's prose again.
+      if (parsed) writeCacheFile(file, serialize({code, trees: used}))
     },
   }
 }

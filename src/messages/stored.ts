@@ -3,6 +3,7 @@
  * added to a file, as plain data, and put back on the file as it was. Pure.
  */
 import type {VFile} from 'vfile'
+import {report} from './problem.js'
 
 /** A message as plain data. */
 export interface StoredMessage {
@@ -28,21 +29,18 @@ export function storeMessages(file: VFile, from = 0): StoredMessage[] {
   }))
 }
 
-/** Put stored messages back on `file`, as the checks that made them did. */
+/** Put stored messages back on `file`, as the checks that made them did (through {@link report}). */
 export function restoreMessages(
   file: VFile,
   messages: readonly StoredMessage[],
 ): void {
-  for (const stored of messages) {
-    const message = file.message(stored.reason, {
-      place:
-        stored.line === undefined || stored.column === undefined
-          ? undefined
-          : {line: stored.line, column: stored.column},
-      ...(stored.ruleId ? {ruleId: stored.ruleId} : {}),
-      source: 'raadsstuk',
+  for (const stored of messages)
+    report(file, stored.reason, {
+      ...(stored.line === undefined || stored.column === undefined
+        ? {whole: true}
+        : {place: {line: stored.line, column: stored.column}}),
+      ruleId: stored.ruleId ?? '',
+      hint: stored.hint,
+      warning: stored.warning,
     })
-    message.fatal = stored.warning ? false : true
-    if (stored.hint) message.note = stored.hint
-  }
 }
